@@ -1,0 +1,146 @@
+# A tiny package set for tests: no nixpkgs, no network. Every package is built with one
+# static busybox (prepared by scripts/prepare-test-pkgs.mjs), and every output is
+# deterministic, so image digests built from it can be compared across runs.
+{ system ? builtins.currentSystem }:
+let
+  busybox = builtins.path { path = ./busybox; name = "busybox"; };
+  bb = "${busybox}/bin/busybox";
+
+  # Busybox picks its applet from argv[1] when argv[0] is "busybox"; its shell finds the
+  # other applets without a PATH. The script travels as an environment variable.
+  mkDerivation = { name, script, ... }@attrs:
+    derivation (builtins.removeAttrs attrs [ "script" ] // {
+      inherit name system;
+      builder = bb;
+      args = [ "sh" "-e" "-c" "eval \"$buildScript\"" ];
+      buildScript = script;
+    });
+
+  # A script run by busybox sh. A shebang line takes one argument, and "sh" is it.
+  mkScript = name: body: mkDerivation {
+    inherit name;
+    scriptBody = body;
+    script = ''
+      mkdir -p $out/bin
+      printf '#!${bb} sh\n%s\n' "$scriptBody" > $out/bin/${name}
+      chmod 555 $out/bin/${name}
+    '';
+  };
+
+  # Deterministic pseudo-random hex text of a given size (a multiple of 32): awk's rand()
+  # with a fixed seed. Writing 4 KiB at a time keeps it fast (one write per printf is not).
+  mkBlob = { index, size, deps ? [ ] }: mkDerivation {
+    name = "dep-${if index < 10 then "0" else ""}${toString index}";
+    script = ''
+      mkdir -p $out/share
+      awk 'function r() { return int(rand() * 4294967296) }
+           BEGIN { srand(${toString index}); n = ${toString size} / 32; s = "";
+                   for (i = 1; i <= n; i++) {
+                     s = s sprintf("%08x%08x%08x%08x", r(), r(), r(), r());
+                     if (i % 128 == 0) { printf "%s", s; s = "" }
+                   }
+                   printf "%s", s }' > $out/share/data
+      : > $out/share/refs
+      ${builtins.concatStringsSep "\n" (map (d: "echo ${d} >> $out/share/refs") deps)}
+    '';
+  };
+
+  blobSizes = [
+    1024 2048 3072 5120 8192 13312 20480 32768 51200 65536
+    102400 131072 204800 262144 524288 786432 1048576 2097152 3145728 5242880
+  ];
+  blobs = builtins.genList (i:
+    let index = i + 1; in
+    mkBlob {
+      inherit index;
+      size = builtins.elemAt blobSizes i;
+      # Even blobs share the first one; the five largest also share blob 10, so the graph
+      # has paths with several referrers.
+      deps = (if index > 1 && index / 2 * 2 == index then [ (builtins.elemAt blobs 0) ] else [ ])
+        ++ (if index > 15 then [ (builtins.elemAt blobs 9) ] else [ ]);
+    }) (builtins.length blobSizes);
+
+  helloLib = mkDerivation {
+    name = "hello-lib";
+    script = ''
+      mkdir -p $out/share
+      echo 'Hello, world!' > $out/share/greeting
+    '';
+  };
+
+  # Path components of 60 bytes: two make a path over 100 bytes, five one over 255.
+  longName = "directory-with-a-long-name-to-pass-the-ustar-limits-0123456";
+  longFileName = "a-file-name-of-more-than-one-hundred-bytes-which-a-ustar-header-cannot-hold-in-its-name-field-alone-so-pax-is-needed.txt";
+in
+rec {
+  inherit busybox;
+
+  hello-lib = helloLib;
+  hello = mkScript "hello" "exec ${bb} cat ${helloLib}/share/greeting";
+
+  haskellPackages = {
+    stylish-haskell = mkScript "stylish-haskell" "echo 'stylish-haskell 0.0-test'";
+  };
+
+  # /bin/sh and a few tools, so an image can run a shell.
+  shell = mkDerivation {
+    name = "shell";
+    script = ''
+      mkdir -p $out/bin
+      for applet in sh ls cat echo env mkdir; do ln -s ${bb} $out/bin/$applet; done
+    '';
+  };
+
+  many-deps = mkDerivation {
+    name = "many-deps";
+    script = ''
+      mkdir -p $out/bin $out/share
+      ${builtins.concatStringsSep "\n" (map (d: "echo ${d} >> $out/share/deps") blobs)}
+      printf '#!${bb} sh\nexec ${bb} cat %s\n' $out/share/deps > $out/bin/many-deps
+      chmod 555 $out/bin/many-deps
+    '';
+  };
+
+  awkward = mkDerivation {
+    name = "awkward";
+    script = ''
+      mkdir -p $out/bin $out/empty-dir $out/share
+      deep=$out/share/${longName}/${longName}
+      mkdir -p $deep
+      echo 'over 100 bytes' > $deep/file.txt
+      deeper=$deep/${longName}/${longName}/${longName}
+      mkdir -p $deeper
+      echo 'over 255 bytes' > $deeper/file.txt
+      echo 'a long single name' > $out/share/${longFileName}
+      echo 'non-ASCII name' > "$out/share/café-ünïcödé.txt"
+      printf '#!${bb} sh\necho awkward\n' > $out/bin/awkward
+      chmod 555 $out/bin/awkward
+      ln -s ../share/café-ünïcödé.txt $out/bin/relative-link
+      ln -s ${longName} $out/share/dir-link
+      echo 'same inode' > $out/share/hard-a
+      ln $out/share/hard-a $out/share/hard-b
+    '';
+  };
+
+  broken = mkDerivation {
+    name = "broken";
+    script = ''
+      echo "error: the broken package fails on purpose" >&2
+      exit 1
+    '';
+  };
+
+  slow = mkDerivation {
+    name = "slow";
+    script = ''
+      echo "slow: sleeping 3 seconds" >&2
+      sleep 3
+      mkdir -p $out
+      echo 'built by the slow package' > $out/marker
+    '';
+  };
+
+  # Attributes that are not packages, to check that lookups treat them as missing.
+  throws = throw "this attribute throws on purpose";
+  notAPackage = { version = "1"; };
+}
