@@ -1,0 +1,103 @@
+import type { Blob } from './blob.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { sha256Digest } from './digest.ts';
+
+export const MEDIA_TYPES = {
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  ociConfig: 'application/vnd.oci.image.config.v1+json',
+  ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+  ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerConfig: 'application/vnd.docker.container.image.v1+json',
+  dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+  dockerLayerTar: 'application/vnd.docker.image.rootfs.diff.tar',
+  dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+} as const;
+
+export type ManifestFormat = 'oci' | 'docker';
+
+/** A manifest (or index) ready to PUT: the exact bytes, their digest, and Content-Type. */
+export interface Manifest {
+  mediaType: string;
+  body: Buffer;
+  digest: string;
+}
+
+const FORMATS = {
+  oci: {
+    manifest: MEDIA_TYPES.ociManifest,
+    config: MEDIA_TYPES.ociConfig,
+    layers: [MEDIA_TYPES.ociLayerGzip, MEDIA_TYPES.ociLayerTar] as string[],
+    index: MEDIA_TYPES.ociIndex,
+  },
+  docker: {
+    manifest: MEDIA_TYPES.dockerManifest,
+    config: MEDIA_TYPES.dockerConfig,
+    layers: [MEDIA_TYPES.dockerLayerGzip, MEDIA_TYPES.dockerLayerTar] as string[],
+    index: MEDIA_TYPES.dockerManifestList,
+  },
+};
+
+/**
+ * An image manifest (schema version 2). Media types are checked against the format: a
+ * registry accepts a mismatched manifest and clients fail later, far from the cause.
+ */
+export function imageManifest(
+  format: ManifestFormat,
+  config: Blob,
+  layers: Blob[],
+  annotations?: Record<string, string>,
+): Manifest {
+  const types = FORMATS[format];
+  if (config.mediaType !== types.config) {
+    throw new Error(`a ${format} manifest needs a ${types.config} config, got ${config.mediaType}`);
+  }
+  for (const layer of layers) {
+    if (!types.layers.includes(layer.mediaType)) {
+      throw new Error(
+        `a ${format} manifest cannot hold a ${layer.mediaType} layer (${layer.digest})`,
+      );
+    }
+  }
+  const hasAnnotations = annotations !== undefined && Object.keys(annotations).length > 0;
+  if (hasAnnotations && format === 'docker') {
+    throw new Error('Docker schema 2 manifests have no annotations; use the OCI format or labels');
+  }
+  return finish(types.manifest, {
+    schemaVersion: 2,
+    mediaType: types.manifest,
+    config: descriptor(config),
+    layers: layers.map(descriptor),
+    annotations: hasAnnotations ? annotations : undefined,
+  });
+}
+
+export interface IndexEntry {
+  manifest: Manifest;
+  platform: { architecture: string; os: string; variant?: string };
+}
+
+/** A multi-platform index (OCI) or manifest list (Docker) over per-platform manifests. */
+export function imageIndex(format: ManifestFormat, entries: IndexEntry[]): Manifest {
+  const types = FORMATS[format];
+  return finish(types.index, {
+    schemaVersion: 2,
+    mediaType: types.index,
+    manifests: entries.map((e) => ({
+      mediaType: e.manifest.mediaType,
+      digest: e.manifest.digest,
+      size: e.manifest.body.length,
+      platform: e.platform,
+    })),
+  });
+}
+
+function descriptor(blob: Blob): { mediaType: string; digest: string; size: number } {
+  return { mediaType: blob.mediaType, digest: blob.digest, size: blob.size };
+}
+
+function finish(mediaType: string, document: object): Manifest {
+  const body = canonicalJson(document);
+  return { mediaType, body, digest: sha256Digest(body) };
+}

@@ -1,0 +1,190 @@
+/**
+ * Deterministic tar streams. Every rule that makes two runs give the same bytes lives here:
+ *
+ * - entries depth-first, each directory's names in byte order; parents before children
+ * - one fixed mtime; uid/gid given (0 for store layers), uname/gname empty
+ * - modes `mode & 0o7777` as found (the store's are fixed by Nix); no process umask involved
+ * - hard links written as regular files (each name gets the bytes), symlinks kept
+ * - names relative (`nix/store/…`); PAX headers when ustar can't hold a name or link target
+ *   (too long, or not ASCII), with nothing in them but `path`/`linkpath`
+ *
+ * File contents are streamed from disk, never held whole in memory. Metadata and small
+ * files are read with synchronous calls: through the thread pool, five round trips per file
+ * (lstat, open, fstat, read, close) made a store of small files three times slower.
+ */
+import { createReadStream, lstatSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pack as tarPack, type Header, type Pack } from 'tar-stream';
+import { InputError, NixeryError } from '../errors.ts';
+import { customisationTree, type CustomisationSpec, type TreeNode } from './forest.ts';
+import { byteOrder, readDirNames } from './names.ts';
+
+export type { CustomisationSpec } from './forest.ts';
+
+export interface TarOptions {
+  /** Seconds since the epoch written as every entry's mtime; default 1. */
+  mtime?: number;
+}
+
+type TarEntry =
+  | { name: string; type: 'directory'; mode: number }
+  | { name: string; type: 'symlink'; target: string }
+  | { name: string; type: 'file'; mode: number; size: number; source: string };
+
+interface Owner {
+  uid: number;
+  gid: number;
+}
+
+/** Directories above the store paths (`nix`, `nix/store`) are made up, so their mode is too. */
+const PARENT_DIR_MODE = 0o755;
+/** Files up to this size are read in one call; larger ones are streamed. */
+const SMALL_FILE = 256 * 1024;
+/** tar-stream writes uid/gid as six octal digits; larger ids would be silently clamped. */
+const MAX_TAR_ID = 0o777777;
+
+/**
+ * A tar of the given store paths, each under its own absolute location made relative
+ * (`/nix/store/abc-x` → `nix/store/abc-x/…`), preceded by the directories above them.
+ */
+export function storePathsTar(paths: string[], opts: TarOptions = {}): Readable {
+  const sorted = [...new Set(paths)].sort(byteOrder);
+  for (const p of sorted) {
+    if (!isAbsolute(p)) throw new Error(`storePathsTar needs absolute store paths, got ${p}`);
+  }
+  return writeTar(storeEntries(sorted), { uid: 0, gid: 0 }, checkMtime(opts.mtime));
+}
+
+/** The customisation layer (see forest.ts for what it holds), owned by spec.uid/spec.gid. */
+export function customisationTar(spec: CustomisationSpec): Readable {
+  const owner = { uid: checkId('uid', spec.uid), gid: checkId('gid', spec.gid) };
+  const mtime = checkMtime(spec.mtime);
+  function* entries(): Generator<TarEntry> {
+    yield* treeEntries(customisationTree(spec), '');
+  }
+  return writeTar(entries(), owner, mtime);
+}
+
+function* storeEntries(paths: string[]): Generator<TarEntry> {
+  const parents = new Set<string>();
+  for (const p of paths) {
+    for (let d = dirname(p); d !== dirname(d); d = dirname(d)) parents.add(relative(d));
+  }
+  for (const name of [...parents].sort(byteOrder)) {
+    yield { name, type: 'directory', mode: PARENT_DIR_MODE };
+  }
+  for (const p of paths) yield* diskEntries(p, relative(p));
+}
+
+function* diskEntries(source: string, name: string): Generator<TarEntry> {
+  const st = lstatSync(source);
+  if (st.isDirectory()) {
+    yield { name, type: 'directory', mode: st.mode & 0o7777 };
+    for (const child of readDirNames(source)) {
+      yield* diskEntries(join(source, child), `${name}/${child}`);
+    }
+  } else {
+    yield leafEntry(source, name, st);
+  }
+}
+
+function leafEntry(source: string, name: string, st: Stats): TarEntry {
+  if (st.isSymbolicLink()) return { name, type: 'symlink', target: readlinkSync(source) };
+  if (st.isFile()) return { name, type: 'file', mode: st.mode & 0o7777, size: st.size, source };
+  throw new NixeryError(
+    `Cannot put ${source} in an image layer: not a file, directory or symlink`,
+    'UNSUPPORTED_FILE',
+  );
+}
+
+function* treeEntries(
+  dir: Extract<TreeNode, { kind: 'dir' }>,
+  prefix: string,
+): Generator<TarEntry> {
+  for (const name of [...dir.children.keys()].sort(byteOrder)) {
+    const node = dir.children.get(name) as TreeNode;
+    const path = prefix + name;
+    if (node.kind === 'dir') {
+      yield { name: path, type: 'directory', mode: node.mode };
+      yield* treeEntries(node, `${path}/`);
+    } else if (node.kind === 'symlink') {
+      yield { name: path, type: 'symlink', target: node.target };
+    } else {
+      yield { name: path, type: 'file', mode: node.mode, size: node.size, source: node.source };
+    }
+  }
+}
+
+function writeTar(entries: Iterable<TarEntry>, owner: Owner, mtime: number): Readable {
+  const pack = tarPack();
+  (async () => {
+    for (const entry of entries) await addEntry(pack, entry, owner, mtime);
+    pack.finalize();
+  })().catch((err: Error) => pack.destroy(err));
+  // tar-stream's pack is a streamx stream; hand callers a plain Node stream.
+  return Readable.from(pack, { objectMode: false });
+}
+
+async function addEntry(pack: Pack, entry: TarEntry, owner: Owner, mtime: number): Promise<void> {
+  const header: Partial<Header> & Pick<Header, 'name'> = {
+    name: entry.name,
+    type: entry.type,
+    mode: entry.type === 'symlink' ? 0o777 : entry.mode,
+    uid: owner.uid,
+    gid: owner.gid,
+    uname: '',
+    gname: '',
+    mtime: new Date(mtime * 1000),
+    size: entry.type === 'file' ? entry.size : 0,
+  };
+  if (entry.type === 'symlink') {
+    header.linkname = entry.target;
+    // tar-stream switches to PAX by itself for long or non-ASCII names and long link
+    // targets, but would write a short non-ASCII target raw into the ustar field.
+    if (!isAscii(entry.target)) header.pax = {};
+  }
+  if (entry.type === 'file' && entry.size <= SMALL_FILE) {
+    const bytes = readFileSync(entry.source);
+    // A file that changed since it was listed would corrupt the archive.
+    if (bytes.length !== entry.size)
+      throw new Error(`${entry.source} changed while being archived`);
+    return new Promise((resolve, reject) => {
+      pack.entry(header, bytes, (err) => (err ? reject(err) : resolve()));
+    });
+  }
+  return new Promise((resolve, reject) => {
+    const sink = pack.entry(header, (err) => (err ? reject(err) : resolve()));
+    if (entry.type !== 'file') return;
+    const input = createReadStream(entry.source, { highWaterMark: 1 << 20 });
+    input.on('error', (err) => {
+      sink.destroy(err);
+      reject(err);
+    });
+    sink.on('close', () => input.destroy());
+    input.pipe(sink);
+  });
+}
+
+function relative(absolute: string): string {
+  return absolute.replace(/^\/+/, '');
+}
+
+function isAscii(s: string): boolean {
+  return /^[\x20-\x7e]*$/.test(s);
+}
+
+function checkMtime(mtime: number | undefined): number {
+  if (mtime === undefined) return 1;
+  if (!Number.isSafeInteger(mtime) || mtime < 0) {
+    throw new Error(`tar mtime must be a whole number of seconds ≥ 0, got ${mtime}`);
+  }
+  return mtime;
+}
+
+function checkId(input: 'uid' | 'gid', id: number): number {
+  if (!Number.isInteger(id) || id < 0 || id > MAX_TAR_ID) {
+    throw new InputError(input, `must be a whole number from 0 to ${MAX_TAR_ID}, got ${id}`);
+  }
+  return id;
+}
