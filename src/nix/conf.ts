@@ -1,0 +1,113 @@
+import * as core from '@actions/core';
+import { InputError, quoteValue } from '../errors.ts';
+
+/**
+ * The user's extra Nix settings (the `nix-conf` input). Only settings that tune fetching and
+ * building are accepted: settings such as `store`, `build-hook` or `post-build-hook` would
+ * change where results go or run programs, and the action depends on neither changing.
+ */
+export const ALLOWED_NIX_SETTINGS: ReadonlySet<string> = new Set([
+  'access-tokens',
+  'allow-import-from-derivation',
+  'build-users-group',
+  'connect-timeout',
+  'cores',
+  'download-attempts',
+  'experimental-features',
+  'extra-experimental-features',
+  'extra-substituters',
+  'extra-system-features',
+  'extra-trusted-public-keys',
+  'fallback',
+  'http-connections',
+  'keep-derivations',
+  'keep-outputs',
+  'max-jobs',
+  'max-silent-time',
+  'narinfo-cache-negative-ttl',
+  'narinfo-cache-positive-ttl',
+  'netrc-file',
+  'require-sigs',
+  'sandbox',
+  'sandbox-fallback',
+  'stalled-download-timeout',
+  'substituters',
+  'system-features',
+  'tarball-ttl',
+  'timeout',
+  'trusted-public-keys',
+]);
+
+/** Settings whose values are credentials: masked in the log as soon as they are read. */
+const SECRET_SETTINGS: ReadonlySet<string> = new Set(['access-tokens']);
+
+// Tab is allowed as a separator; every other control character is refused, since NIX_CONFIG
+// is newline-separated and a stray character could start a setting the user never wrote.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/;
+
+/**
+ * Parses `key = value` lines (blank lines and `#` comments skipped) into normalised
+ * `key = value` strings. Values of secret settings are registered with the runner's masker.
+ */
+export function parseNixConf(text: string, inputName = 'nix-conf'): string[] {
+  const settings: string[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const where = `line ${index + 1}`;
+    if (CONTROL_CHARS.test(raw)) {
+      throw new InputError(inputName, `${where} holds a control character; use plain text`);
+    }
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const eq = line.indexOf('=');
+    if (eq < 0) {
+      throw new InputError(
+        inputName,
+        `${where} ${quoteValue(line)} is not of the form "key = value"`,
+      );
+    }
+    const key = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1).trim();
+    if (!ALLOWED_NIX_SETTINGS.has(key)) {
+      throw new InputError(
+        inputName,
+        `${where}: the Nix setting ${quoteValue(key)} is not allowed here. Allowed: ${[
+          ...ALLOWED_NIX_SETTINGS,
+        ].join(', ')}`,
+      );
+    }
+    if (SECRET_SETTINGS.has(key)) maskSettingValue(value);
+    settings.push(`${key} = ${value}`);
+  });
+  return settings;
+}
+
+/** Masks a whole credential value and each token in it (`host=token host2=token2`). */
+function maskSettingValue(value: string): void {
+  if (value === '') return;
+  core.setSecret(value);
+  for (const entry of value.split(/\s+/)) {
+    const token = entry.slice(entry.indexOf('=') + 1);
+    if (token !== '') core.setSecret(token);
+  }
+}
+
+/**
+ * The environment to run Nix with: the user's settings appended to NIX_CONFIG, which Nix reads
+ * on top of nix.conf, so whatever an earlier install step wrote to /etc/nix/nix.conf (trusted
+ * keys, caches) stays in force. Later lines win, so the user's settings override earlier ones
+ * in NIX_CONFIG, and `extra-*` settings add to them.
+ *
+ * The result is not exported to later steps (no core.exportVariable): the settings are for the
+ * action's own Nix runs, and `access-tokens` would otherwise sit in every later step's
+ * environment.
+ */
+export function nixConfigEnv(
+  lines: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  if (lines.length === 0) return { ...env };
+  const existing = env.NIX_CONFIG ?? '';
+  const joined = lines.join('\n');
+  return { ...env, NIX_CONFIG: existing.trim() === '' ? joined : `${existing}\n${joined}` };
+}
