@@ -1,0 +1,44 @@
+// Bundles the action's entry points into dist/ (the runner executes dist/ directly, so it
+// is committed). One command: `npm run build`. test/integration/dist.test.ts fails when
+// dist/ is stale.
+import { build } from 'esbuild';
+import { chmod, rm } from 'node:fs/promises';
+import { resolve, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// An optional argument builds elsewhere (the staleness test compares such a build with dist/).
+const outdir = process.argv[2]
+  ? `${resolve(process.argv[2])}/`
+  : fileURLToPath(new URL('../dist/', import.meta.url));
+await rm(outdir, { recursive: true, force: true });
+
+const requireShim =
+  "import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);";
+
+const common = {
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  outExtension: { '.js': '.js' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Deterministic output: no timestamps, no absolute paths.
+  sourcemap: false,
+  minify: false,
+};
+
+// Some CommonJS dependencies call require(); give the ESM bundle one.
+await build({
+  ...common,
+  entryPoints: { index: 'src/main.ts', post: 'src/post.ts' },
+  banner: { js: requireShim },
+});
+// The CLI is the package's `bin`: it needs a shebang line.
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts' },
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+});
+await chmod(join(outdir, 'cli.js'), 0o755);

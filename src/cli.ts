@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { INPUTS, parseRequest, describeRequest } from './request.ts';
+import { runPipeline } from './pipeline.ts';
+import { outputsOf } from './outputs.ts';
+import { consoleLogger } from './log-console.ts';
+
+/**
+ * The same pipeline from a terminal: `nixery-action build --packages hello --image …`.
+ * Every action input is a --flag of the same name, with the same default.
+ */
+const USAGE = `Usage: nixery-action build [options]
+
+Builds a container image from Nix packages and pushes it to a registry.
+Each option is the action input of the same name:
+
+${Object.entries(INPUTS)
+  .map(([name, spec]) => {
+    const def = spec.default !== undefined ? ` (default: ${spec.default})` : '';
+    return `  --${name.padEnd(16)} ${spec.description}${def}`;
+  })
+  .join('\n')}
+
+The password may also come from the NIXERY_ACTION_PASSWORD environment variable.
+Outputs are printed as name=value lines at the end.`;
+
+async function cli(argv: string[]): Promise<number> {
+  const options = Object.fromEntries(
+    Object.keys(INPUTS).map((name) => [name, { type: 'string' as const }]),
+  );
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  if (positionals[0] !== 'build' || positionals.length > 1) {
+    process.stderr.write(`unknown command: ${positionals.join(' ')}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const read = (name: string): string => {
+    const v = (values as Record<string, string | boolean | undefined>)[name];
+    if (typeof v === 'string') return v;
+    if (name === 'password') return process.env.NIXERY_ACTION_PASSWORD ?? '';
+    return '';
+  };
+  const req = parseRequest(read);
+  const log = consoleLogger;
+  log.info(describeRequest(req));
+  const result = await runPipeline(req, log);
+  for (const [name, value] of Object.entries(outputsOf(req, result))) {
+    process.stdout.write(`${name}=${value.replace(/\n/g, ',')}\n`);
+  }
+  return 0;
+}
+
+cli(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,22 @@
+import * as core from '@actions/core';
+import { parseRequest, describeRequest } from './request.ts';
+import { runPipeline } from './pipeline.ts';
+import { outputsOf } from './outputs.ts';
+import { maskSecrets } from './secrets.ts';
+import { actionsLogger } from './log.ts';
+
+/** The action's main step: read inputs once, run the pipeline, set outputs; fail in one place. */
+async function main(): Promise<void> {
+  const password = core.getInput('password');
+  if (password) core.setSecret(password);
+  const req = parseRequest((name) => core.getInput(name));
+  maskSecrets(req);
+  await core.group('Request', async () => core.info(describeRequest(req)));
+  const result = await runPipeline(req, actionsLogger);
+  for (const [name, value] of Object.entries(outputsOf(req, result))) core.setOutput(name, value);
+  core.info(result.image ? `pushed ${result.image}` : `built ${result.digest} (not pushed)`);
+}
+
+main().catch((err: unknown) => {
+  core.setFailed(err instanceof Error ? err.message : String(err));
+});

@@ -1,0 +1,159 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Request } from './request.ts';
+import { formatBytes, type Logger } from './log.ts';
+import { buildPackages, type NixBuildResult } from './nix/build.ts';
+import { planLayers } from './image/layers.ts';
+import { storePathsTar, customisationTar } from './image/tar.ts';
+import { writeLayer } from './image/build-layer.ts';
+import { bufferBlob, type Layer } from './image/blob.ts';
+import { imageConfig, platformFromNixSystem } from './image/config.ts';
+import { imageManifest, MEDIA_TYPES, type Manifest } from './image/manifest.ts';
+import { runExtraCommands } from './extra-commands.ts';
+import { RegistryClient } from './registry/client.ts';
+import { pushImage, type PushResult } from './registry/push.ts';
+
+/** What a run produced: the action's outputs are read from here. */
+export interface PipelineResult {
+  digest: string;
+  imageId: string;
+  image?: string;
+  tags: string[];
+  layers: Layer[];
+  push?: PushResult;
+  /** Wall time of each phase, in order. */
+  timings: { phase: string; ms: number }[];
+}
+
+// Image creation time: fixed so that the same inputs give the same digest.
+const CREATED = '1970-01-01T00:00:00Z';
+
+/** inputs → Nix build → layers → config + manifest → registry. One direction, no back and forth. */
+export async function runPipeline(req: Request, log: Logger): Promise<PipelineResult> {
+  const workDir = await mkdtemp(join(tmpdir(), 'nixery-action-'));
+  const timings: { phase: string; ms: number }[] = [];
+  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await log.group(name, fn);
+    } finally {
+      timings.push({ phase: name, ms: Math.round(performance.now() - start) });
+    }
+  };
+  try {
+    const built = await phase('Build packages with Nix', () =>
+      buildPackages({
+        packages: req.packages,
+        contents: req.contents,
+        pkgSource: req.pkgSource,
+        log,
+      }),
+    );
+    const layers = await phase('Pack layers', () => packLayers(req, built, workDir, log));
+    const { manifest, configDigest } = await phase('Write image config and manifest', async () =>
+      describeImage(built, layers, log),
+    );
+    const tags = req.tags;
+    let push: PushResult | undefined;
+    if (req.push && req.image) {
+      const image = req.image;
+      push = await phase(`Push to ${image.registry}/${image.repository}`, async () => {
+        const client = new RegistryClient({ image, credentials: req.credentials, log });
+        try {
+          return await pushImage(
+            client,
+            { layers, config: manifest.configBlob, manifest: manifest.manifest },
+            tags,
+            log,
+          );
+        } finally {
+          await client.close();
+        }
+      });
+    }
+    return {
+      digest: manifest.manifest.digest,
+      imageId: configDigest,
+      image: req.image
+        ? `${req.image.registry}/${req.image.repository}@${manifest.manifest.digest}`
+        : undefined,
+      tags,
+      layers,
+      push,
+      timings,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function packLayers(
+  req: Request,
+  built: NixBuildResult,
+  workDir: string,
+  log: Logger,
+): Promise<Layer[]> {
+  const groups = planLayers(built.closure, req.maxLayers);
+  const layers: Layer[] = [];
+  for (const [i, paths] of groups.entries()) {
+    const description = paths.length === 1 ? paths[0]! : `${paths.length} store paths`;
+    const layer = await writeLayer(storePathsTar(paths), {
+      workDir,
+      compression: 'gzip',
+      format: 'oci',
+      storePaths: paths,
+      description,
+    });
+    log.info(`layer ${i + 1}/${groups.length + 1}: ${formatBytes(layer.size)} ${description}`);
+    layers.push(layer);
+  }
+  const extraDir = req.extraCommands
+    ? await runExtraCommands(req.extraCommands, workDir, log)
+    : undefined;
+  const custom = await writeLayer(
+    customisationTar({
+      links: built.packages.map((p) => p.outPath),
+      copies: built.contents.map((p) => p.outPath),
+      extraDir,
+      uid: req.uid,
+      gid: req.gid,
+    }),
+    {
+      workDir,
+      compression: 'gzip',
+      format: 'oci',
+      storePaths: [],
+      description: 'customisation layer',
+    },
+  );
+  log.info(
+    `layer ${groups.length + 1}/${groups.length + 1}: ${formatBytes(custom.size)} customisation layer`,
+  );
+  layers.push(custom);
+  return layers;
+}
+
+function describeImage(
+  built: NixBuildResult,
+  layers: Layer[],
+  log: Logger,
+): {
+  manifest: { manifest: Manifest; configBlob: ReturnType<typeof bufferBlob> };
+  configDigest: string;
+} {
+  const platform = platformFromNixSystem(built.system);
+  const config = imageConfig({
+    architecture: platform.architecture,
+    os: platform.os,
+    diffIds: layers.map((l) => l.diffId),
+    history: layers.map((l) => ({ created_by: 'nixery-action', comment: l.description })),
+    created: CREATED,
+    config: { Env: ['PATH=/bin:/usr/bin:/sbin:/usr/sbin'] },
+  });
+  const configBlob = bufferBlob(MEDIA_TYPES.ociConfig, config);
+  const manifest = imageManifest('oci', configBlob, layers);
+  log.info(`config ${configBlob.digest}`);
+  log.info(`manifest ${manifest.digest}`);
+  return { manifest: { manifest, configBlob }, configDigest: configBlob.digest };
+}

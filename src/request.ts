@@ -1,0 +1,173 @@
+import { InputError, quoteValue } from './errors.ts';
+import { parsePkgSource, type PkgSource } from './nix/source.ts';
+import { parseImageName, validateTag, type ImageName } from './registry/reference.ts';
+
+/**
+ * Every input, parsed once into one typed request. Each grammar is a pure parser that throws an
+ * InputError naming the input and the offending entry; defaults live in INPUTS below, which
+ * action.yml and the CLI's --help mirror (test/unit/action-yml.test.ts keeps them in sync).
+ */
+export interface Request {
+  packages: string[];
+  pkgSource: PkgSource;
+  image?: ImageName;
+  tags: string[];
+  push: boolean;
+  credentials?: { username: string; password: string };
+  maxLayers: number;
+  contents: string[];
+  extraCommands: string;
+  uid: number;
+  gid: number;
+}
+
+export interface InputSpec {
+  description: string;
+  default?: string;
+  required?: boolean;
+  secret?: boolean;
+}
+
+/** The action's inputs, in action.yml order. */
+export const INPUTS: Record<string, InputSpec> = {
+  packages: {
+    description:
+      'Nix packages to put in the image, as attribute paths (git, xorg.xev). Separated by spaces, commas, newlines or "/" (Nixery style: shell/git/jq).',
+    required: true,
+  },
+  'pkg-source': {
+    description:
+      'Where packages come from: nixpkgs!<channel or 40-hex revision>, git!<url>!<rev or ref>, or path!<dir>.',
+    default: 'nixpkgs!nixos-unstable',
+  },
+  image: {
+    description:
+      'Image name without tag, including the registry host, e.g. ghcr.io/owner/name. Lower case only.',
+  },
+  tags: {
+    description: 'Tags to push, separated by spaces, commas or newlines.',
+    default: 'latest',
+  },
+  push: { description: 'Push the image to the registry ("true" or "false").', default: 'true' },
+  username: { description: 'Registry user name.' },
+  password: { description: 'Registry password or token. Masked in logs.', secret: true },
+  'max-layers': {
+    description: 'Most layers the image may have, the customisation layer included (2 to 125).',
+    default: '96',
+  },
+  contents: {
+    description:
+      'Extra Nix packages whose files are copied (not linked) into the image root, separated like packages.',
+  },
+  'extra-commands': {
+    description:
+      'Shell commands run in the root folder of the customisation layer before it is packed (like dockerTools extraCommands).',
+  },
+  uid: { description: 'Owner uid of the customisation layer files.', default: '0' },
+  gid: { description: 'Owner gid of the customisation layer files.', default: '0' },
+};
+
+export type InputReader = (name: string) => string;
+
+const MAX_PACKAGES = 500;
+const MAX_PACKAGE_NAME = 200;
+// An attribute path: identifiers joined by dots. Quoted Nix attribute names are not supported:
+// keeping names to this alphabet means nothing a user types can look like Nix syntax.
+const PACKAGE_NAME = /^[A-Za-z_][A-Za-z0-9_'+-]*(\.[A-Za-z0-9_][A-Za-z0-9_'+-]*)*$/;
+
+export function parseRequest(read: InputReader): Request {
+  const push = parseBoolean(read('push') || INPUTS.push!.default!, 'push');
+  const imageValue = read('image').trim();
+  if (push && !imageValue) {
+    throw new InputError('image', 'is required when push is true (e.g. ghcr.io/owner/name).');
+  }
+  const username = read('username').trim();
+  const password = read('password');
+  if (Boolean(username) !== Boolean(password)) {
+    throw new InputError(
+      username ? 'password' : 'username',
+      'username and password must be given together.',
+    );
+  }
+  const packages = parsePackageList(read('packages'), 'packages');
+  if (packages.length === 0) {
+    throw new InputError('packages', 'is empty; name at least one Nix package (e.g. "hello").');
+  }
+  return {
+    packages,
+    pkgSource: parsePkgSource(
+      read('pkg-source').trim() || INPUTS['pkg-source']!.default!,
+      'pkg-source',
+    ),
+    image: imageValue ? parseImageName(imageValue, 'image') : undefined,
+    tags: parseTags(read('tags') || INPUTS.tags!.default!),
+    push,
+    credentials: username ? { username, password } : undefined,
+    maxLayers: parseInteger(
+      read('max-layers') || INPUTS['max-layers']!.default!,
+      'max-layers',
+      2,
+      125,
+    ),
+    contents: parsePackageList(read('contents'), 'contents'),
+    extraCommands: read('extra-commands'),
+    uid: parseInteger(read('uid') || '0', 'uid', 0, 2 ** 31 - 1),
+    gid: parseInteger(read('gid') || '0', 'gid', 0, 2 ** 31 - 1),
+  };
+}
+
+/** Splits on spaces, commas, newlines and "/"; sorts and de-duplicates so order never matters. */
+export function parsePackageList(value: string, input: string): string[] {
+  const names = value.split(/[\s,/]+/).filter((s) => s.length > 0);
+  if (names.length > MAX_PACKAGES) {
+    throw new InputError(
+      input,
+      `names ${names.length} packages; at most ${MAX_PACKAGES} are allowed.`,
+    );
+  }
+  for (const name of names) {
+    if (name.length > MAX_PACKAGE_NAME || !PACKAGE_NAME.test(name)) {
+      throw new InputError(
+        input,
+        `${quoteValue(name)} is not a Nix attribute path. Use names like "git", "xorg.xev" or "python3Packages.numpy" (letters, digits, _ ' + - and dots; at most ${MAX_PACKAGE_NAME} characters).`,
+      );
+    }
+  }
+  return [...new Set(names)].sort();
+}
+
+/** Splits on spaces, commas and newlines; keeps the first occurrence order, drops repeats. */
+export function parseTags(value: string): string[] {
+  const tags = [...new Set(value.split(/[\s,]+/).filter((s) => s.length > 0))];
+  if (tags.length === 0) throw new InputError('tags', 'is empty; give at least one tag.');
+  return tags.map((t) => validateTag(t, 'tags'));
+}
+
+export function parseBoolean(value: string, input: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new InputError(input, `${quoteValue(value)} is not a boolean; use "true" or "false".`);
+}
+
+export function parseInteger(value: string, input: string, min: number, max: number): number {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+    throw new InputError(
+      input,
+      `${quoteValue(value)} is not a whole number from ${min} to ${max}.`,
+    );
+  }
+  return Number(v);
+}
+
+/** The request as it is safe to log: the password never appears. */
+export function describeRequest(req: Request): string {
+  const shown = {
+    ...req,
+    credentials: req.credentials
+      ? { username: req.credentials.username, password: '***' }
+      : undefined,
+  };
+  return JSON.stringify(shown, null, 2);
+}

@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * Starts a bundled entry point of the action exactly as a runner does: inputs as INPUT_<NAME>
+ * variables (upper case, spaces to '_', hyphens kept), outputs to the file named by
+ * GITHUB_OUTPUT, the summary to GITHUB_STEP_SUMMARY.
+ */
+export async function runAction(
+  inputs: Record<string, string>,
+  opts: { entry?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'nixery-action-run-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  const stateFile = join(dir, 'state');
+  await Promise.all([outputFile, summaryFile, stateFile].map((f) => writeFile(f, '')));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NIX_CONFIG: process.env.NIX_CONFIG ?? 'substituters =',
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STATE: stateFile,
+    ...opts.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const entry = join(repoRoot, opts.entry ?? 'dist/index.js');
+  try {
+    const child = spawn(process.execPath, [entry], { env, cwd: repoRoot });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseCommandFile(await readFile(outputFile, 'utf8')),
+      summary: await readFile(summaryFile, 'utf8'),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Reads the `name<<DELIMITER\nvalue\nDELIMITER` format @actions/core writes. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const [, name, delimiter] = m;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+    out[name!] = value.join('\n');
+  }
+  return out;
+}

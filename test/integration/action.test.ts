@@ -1,0 +1,113 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { runAction } from '../helpers/action.ts';
+import { startRegistry, type TestRegistry } from '../helpers/registry.ts';
+import { testPkgSource } from '../helpers/pkgs.ts';
+import { requireTool } from '../helpers/tools.ts';
+
+const run = promisify(execFile);
+
+// The bundled action, started as a runner starts it, against the real docker-registry;
+// verified by skopeo (checks every digest), umoci (unpacks) and chroot (runs the program).
+let registry: TestRegistry;
+let scratch: string;
+
+before(async () => {
+  requireTool('skopeo', 'apt-get install -y skopeo');
+  requireTool('umoci', 'apt-get install -y umoci');
+  registry = await startRegistry();
+  scratch = await mkdtemp(join(tmpdir(), 'nixery-action-e2e-'));
+});
+
+after(async () => {
+  await registry?.stop();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+async function registryTags(repository: string): Promise<string[]> {
+  const res = await fetch(`${registry.url}/v2/${repository}/tags/list`);
+  if (res.status === 404) return [];
+  const body = (await res.json()) as { tags: string[] | null };
+  return body.tags ?? [];
+}
+
+test('builds hello, pushes it, and the pulled image runs', async () => {
+  const image = `${registry.host}/e2e/hello`;
+  const result = await runAction({
+    packages: 'hello',
+    'pkg-source': testPkgSource,
+    image,
+    tags: 'latest v1',
+  });
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  const { digest, imageid, tags } = result.outputs;
+  assert.match(digest!, /^sha256:[0-9a-f]{64}$/);
+  assert.match(imageid!, /^sha256:[0-9a-f]{64}$/);
+  assert.equal(result.outputs.image, `${image}@${digest}`);
+  assert.equal(tags, `${image}:latest\n${image}:v1`);
+
+  const inspect = await run('skopeo', ['inspect', '--tls-verify=false', `docker://${image}:v1`]);
+  const info = JSON.parse(inspect.stdout) as { Digest: string; Layers: string[] };
+  assert.equal(info.Digest, digest, 'digest output equals the registry manifest digest');
+  assert.ok(info.Layers.length >= 3, 'one layer per store path plus the customisation layer');
+
+  const layout = join(scratch, 'layout');
+  await run('skopeo', [
+    'copy',
+    '--src-tls-verify=false',
+    `docker://${image}:latest`,
+    `oci:${layout}:latest`,
+  ]);
+  const bundle = join(scratch, 'bundle');
+  await run('umoci', ['unpack', '--image', `${layout}:latest`, bundle]);
+  const hello = await run('chroot', [join(bundle, 'rootfs'), '/bin/hello']);
+  assert.equal(hello.stdout.trim(), 'Hello, world!');
+});
+
+test('nested and case-insensitive names resolve', async () => {
+  const image = `${registry.host}/e2e/nested`;
+  const result = await runAction({
+    packages: 'haskellpackages.stylish-haskell',
+    'pkg-source': testPkgSource,
+    image,
+  });
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  assert.deepEqual(await registryTags('e2e/nested'), ['latest']);
+});
+
+test('missing packages are all reported and nothing is tagged', async () => {
+  const result = await runAction({
+    packages: 'hello no-such-thing also-missing',
+    'pkg-source': testPkgSource,
+    image: `${registry.host}/e2e/missing`,
+  });
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /::error::Could not find Nix packages: also-missing, no-such-thing/);
+  assert.deepEqual(await registryTags('e2e/missing'), []);
+});
+
+test('a failing build fails the step with the Nix log tail and pushes nothing', async () => {
+  const result = await runAction({
+    packages: 'broken',
+    'pkg-source': testPkgSource,
+    image: `${registry.host}/e2e/broken`,
+  });
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /::error::.*the broken package fails on purpose/s);
+  assert.deepEqual(await registryTags('e2e/broken'), []);
+});
+
+test('a bad pkg-source says which forms are allowed', async () => {
+  const result = await runAction({
+    packages: 'hello',
+    'pkg-source': 'channel:nixos-25.05',
+    image: `${registry.host}/e2e/bad-source`,
+  });
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /::error::Input 'pkg-source':.*nixpkgs!.*git!.*path!/s);
+});
