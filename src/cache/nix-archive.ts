@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { open } from 'node:fs/promises';
+import { NixeryError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import { formatCommandLine, runCommand, tailLines } from '../nix/exec.ts';
+
+/**
+ * A closure travels through the Actions cache as one `nix-store --export` archive. Nix itself
+ * imports it again: a root-owned or daemon-managed `/nix/store` can't be restored by plain tar,
+ * and Nix registers each path as valid with its references and hash.
+ */
+
+/**
+ * Every path of the closure of `paths`, dependencies before their users (the order
+ * `nix-store --import` registers them in). Fails when a path is not valid.
+ */
+export async function closureInImportOrder(paths: string[], log: Logger): Promise<string[]> {
+  const invalid = await runCommand(
+    'nix-store',
+    ['--check-validity', '--print-invalid', ...[...paths].sort()],
+    { log },
+  );
+  const invalidPaths = invalid.stdout.split('\n').filter((l) => l !== '');
+  if (invalid.code !== 0 || invalidPaths.length > 0) {
+    throw new NixeryError(
+      `Store paths are not valid, not caching them: ${invalidPaths.join(', ') || tailLines(invalid.stderr)}`,
+      'STORE_PATH_INVALID',
+    );
+  }
+  // `--requisites` lists a closure in topological order; sorted input keeps it deterministic.
+  const closure = await runCommand('nix-store', ['--query', '--requisites', ...[...paths].sort()], {
+    log,
+  });
+  if (closure.code !== 0) {
+    throw new NixeryError(
+      `nix-store --query --requisites failed:\n${tailLines(closure.stderr)}`,
+      'NIX_STORE_FAILED',
+    );
+  }
+  return closure.stdout.split('\n').filter((l) => l !== '');
+}
+
+/** Writes `nix-store --export <paths>` into `file`; the caller orders the paths. */
+export async function exportPaths(paths: string[], file: string, log: Logger): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    await runWithFile('nix-store', ['--export', ...paths], { stdout: handle.fd }, log);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Runs `nix-store --import < file` and returns the store paths it named. */
+export async function importArchive(file: string, log: Logger): Promise<string[]> {
+  const handle = await open(file, 'r');
+  try {
+    const stdout = await runWithFile('nix-store', ['--import'], { stdin: handle.fd }, log);
+    return stdout.split('\n').filter((l) => l !== '');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `runCommand` collects stdout in memory and closes stdin; an archive can be gigabytes, so here
+ * the child reads or writes the file descriptor directly.
+ */
+async function runWithFile(
+  cmd: string,
+  args: string[],
+  fds: { stdin?: number; stdout?: number },
+  log: Logger,
+): Promise<string> {
+  // Paths make export command lines long; the first few say enough.
+  const shown = args.length > 4 ? [...args.slice(0, 4), `… (${args.length - 4} more)`] : args;
+  log.debug(`$ ${formatCommandLine(cmd, shown)}`);
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      stdio: [fds.stdin ?? 'ignore', fds.stdout ?? 'pipe', 'pipe'],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (err) => {
+      reject(new NixeryError(`Could not run '${cmd}': ${err.message}`, 'COMMAND_FAILED'));
+    });
+    child.on('close', (code, signal) => {
+      if (code === 0) {
+        resolve(Buffer.concat(stdout).toString('utf8'));
+        return;
+      }
+      const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      const detail = tailLines(Buffer.concat(stderr).toString('utf8'));
+      reject(new NixeryError(`${cmd} ${args[0]} ${why}:\n${detail}`, 'NIX_STORE_FAILED'));
+    });
+  });
+}

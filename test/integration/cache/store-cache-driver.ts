@@ -1,0 +1,36 @@
+/**
+ * Runs store-cache calls in a process of their own, the way an action step runs: the
+ * environment (service URL, token, TMPDIR, workspace) is fixed when the process starts, and
+ * calls with different environments can run side by side.
+ *
+ *   node --import tsx store-cache-driver.ts '[{"op":"restore","key":…}, …]'
+ *
+ * Operations: `restore` {key}; `save` {key, closure, restored?}; `save-file` {key} saves
+ * whatever file is at the archive path with @actions/cache alone, to plant a bad archive.
+ * The last stdout line is `RESULT <json>`: each call's return value and every line logged.
+ */
+import * as cache from '@actions/cache';
+import type { StoreCacheKey } from '../../../src/cache/key.ts';
+import {
+  restoreStorePaths,
+  saveStorePaths,
+  storeArchivePath,
+  type RestoreResult,
+} from '../../../src/cache/store-cache.ts';
+import { memoryLogger } from '../../../src/log.ts';
+
+export type DriverCall =
+  | { op: 'restore'; key: StoreCacheKey }
+  | { op: 'save'; key: StoreCacheKey; closure: string[]; restored?: RestoreResult }
+  | { op: 'save-file'; key: StoreCacheKey };
+
+const calls = JSON.parse(process.argv[2] ?? '[]') as DriverCall[];
+const log = memoryLogger();
+const results: unknown[] = [];
+for (const call of calls) {
+  if (call.op === 'restore') results.push(await restoreStorePaths(call.key, log));
+  else if (call.op === 'save') {
+    results.push(await saveStorePaths(call.key, call.closure, log, call.restored));
+  } else results.push(await cache.saveCache([storeArchivePath()], call.key.key));
+}
+process.stdout.write(`\nRESULT ${JSON.stringify({ results, lines: log.lines })}\n`);
