@@ -3,6 +3,8 @@ import { INPUTS, parseRequest, describeRequest } from './request.ts';
 import { runPipeline } from './pipeline.ts';
 import { outputsOf } from './outputs.ts';
 import { consoleLogger } from './log-console.ts';
+import { saveStorePaths } from './cache/store-cache.ts';
+import type { StoreCacheState } from './nix-step.ts';
 
 /**
  * The same pipeline from a terminal: `nixery-action build --packages hello --image …`.
@@ -50,7 +52,11 @@ async function cli(argv: string[]): Promise<number> {
   const req = parseRequest(read);
   const log = consoleLogger;
   log.info(describeRequest(req));
-  const result = await runPipeline(req, log);
+  let storeCache: StoreCacheState | undefined;
+  const result = await runPipeline(req, log, { onBuilt: (s) => void (storeCache = s) });
+  // No post step in a terminal: save right away (a notice when there is no cache service).
+  const saved: StoreCacheState | undefined = storeCache;
+  if (saved) await saveStorePaths(saved.key, saved.closure, log, saved.restored);
   for (const [name, value] of Object.entries(outputsOf(req, result))) {
     process.stdout.write(`${name}=${value.replace(/\n/g, ',')}\n`);
   }

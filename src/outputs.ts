@@ -1,13 +1,45 @@
 import type { PipelineResult } from './pipeline.ts';
 import type { Request } from './request.ts';
+import { layerRows } from './summary.ts';
+import { formatPkgSource } from './nix/source.ts';
 
-/** The action's outputs, by name (also what the CLI prints as JSON). */
+/** The action's outputs, in action.yml order. */
+export const OUTPUTS: Record<string, string> = {
+  digest: 'Manifest digest of the image (sha256:…).',
+  image: 'The image pinned by digest: <image>@<digest>. Empty when not pushed.',
+  imageid: 'Digest of the image config.',
+  tags: 'The pushed references <image>:<tag>, one per line.',
+  metadata:
+    'JSON: image, digest, tags, layers (digest, size, status, store paths), package source, timings.',
+  layers: 'Number of layers in the image.',
+  'cache-hit': 'True when the store cache held exactly this build.',
+};
+
+/** The action's outputs, by name (also what the CLI prints). */
 export function outputsOf(req: Request, result: PipelineResult): Record<string, string> {
   const name = req.image ? `${req.image.registry}/${req.image.repository}` : undefined;
+  const tags = name && result.push ? result.tags.map((t) => `${name}:${t}`) : [];
+  const metadata = {
+    image: name ?? null,
+    digest: result.digest,
+    imageid: result.imageId,
+    tags,
+    layers: layerRows(result).map((r) => ({
+      digest: r.digest,
+      size: r.size,
+      status: r.status,
+      storePaths: r.storePaths,
+    })),
+    packageSource: { input: formatPkgSource(req.pkgSource), resolved: result.source },
+    timings: Object.fromEntries(result.timings.map((t) => [t.phase, t.ms])),
+  };
   return {
     digest: result.digest,
     imageid: result.imageId,
     image: result.image ?? '',
-    tags: name && result.push ? result.tags.map((t) => `${name}:${t}`).join('\n') : '',
+    tags: tags.join('\n'),
+    metadata: JSON.stringify(metadata),
+    layers: String(result.layers.length),
+    'cache-hit': String(result.cacheHit),
   };
 }

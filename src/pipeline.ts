@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from './request.ts';
 import { formatBytes, type Logger } from './log.ts';
-import { buildPackages, type NixBuildResult } from './nix/build.ts';
+import type { NixBuildResult } from './nix/build.ts';
+import { runNixStep, type StoreCacheState } from './nix-step.ts';
 import { planLayers } from './image/layers.ts';
 import { storePathsTar, customisationTar } from './image/tar.ts';
 import { writeLayer } from './image/build-layer.ts';
@@ -22,6 +23,9 @@ export interface PipelineResult {
   tags: string[];
   layers: Layer[];
   push?: PushResult;
+  /** True when the store cache held exactly this build. */
+  cacheHit: boolean;
+  source: Record<string, string>;
   /** Wall time of each phase, in order. */
   timings: { phase: string; ms: number }[];
 }
@@ -29,8 +33,17 @@ export interface PipelineResult {
 // Image creation time: fixed so that the same inputs give the same digest.
 const CREATED = '1970-01-01T00:00:00Z';
 
+export interface PipelineHooks {
+  /** Called once the packages are built, before layers: the post step saves the cache then. */
+  onBuilt?: (storeCache: StoreCacheState | undefined) => void | Promise<void>;
+}
+
 /** inputs → Nix build → layers → config + manifest → registry. One direction, no back and forth. */
-export async function runPipeline(req: Request, log: Logger): Promise<PipelineResult> {
+export async function runPipeline(
+  req: Request,
+  log: Logger,
+  hooks: PipelineHooks = {},
+): Promise<PipelineResult> {
   const workDir = await mkdtemp(join(tmpdir(), 'nixery-action-'));
   const timings: { phase: string; ms: number }[] = [];
   const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
@@ -42,14 +55,9 @@ export async function runPipeline(req: Request, log: Logger): Promise<PipelineRe
     }
   };
   try {
-    const built = await phase('Build packages with Nix', () =>
-      buildPackages({
-        packages: req.packages,
-        contents: req.contents,
-        pkgSource: req.pkgSource,
-        log,
-      }),
-    );
+    const nix = await phase('Build packages with Nix', () => runNixStep(req, log));
+    const built = nix.built;
+    await hooks.onBuilt?.(nix.storeCache);
     const layers = await phase('Pack layers', () => packLayers(req, built, workDir, log));
     const { manifest, configDigest } = await phase('Write image config and manifest', async () =>
       describeImage(built, layers, log),
@@ -81,6 +89,8 @@ export async function runPipeline(req: Request, log: Logger): Promise<PipelineRe
       tags,
       layers,
       push,
+      cacheHit: nix.cacheHit,
+      source: built.source,
       timings,
     };
   } finally {

@@ -1,6 +1,8 @@
 import { InputError, quoteValue } from './errors.ts';
 import { parsePkgSource, type PkgSource } from './nix/source.ts';
 import { parseImageName, validateTag, type ImageName } from './registry/reference.ts';
+import { parseInstallMode, DEFAULT_INSTALLER_URL, type InstallMode } from './nix/install.ts';
+import { parseNixConf } from './nix/conf.ts';
 
 /**
  * Every input, parsed once into one typed request. Each grammar is a pure parser that throws an
@@ -19,7 +21,21 @@ export interface Request {
   extraCommands: string;
   uid: number;
   gid: number;
+  /** Nix system to build for; the runner's own when absent. */
+  system?: string;
+  nix: {
+    install: InstallMode;
+    installerUrl: string;
+    installerSha256?: string;
+    /** Extra nix.conf lines, applied through NIX_CONFIG. */
+    conf: string[];
+    nixpkgsUrl: string;
+  };
+  cache: { enabled: boolean; keySuffix: string };
+  summary: boolean;
 }
+
+export const DEFAULT_NIXPKGS_URL = 'https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz';
 
 export interface InputSpec {
   description: string;
@@ -65,6 +81,40 @@ export const INPUTS: Record<string, InputSpec> = {
   },
   uid: { description: 'Owner uid of the customisation layer files.', default: '0' },
   gid: { description: 'Owner gid of the customisation layer files.', default: '0' },
+  system: {
+    description:
+      "Nix system to build for and image platform, e.g. x86_64-linux or aarch64-linux. Default: the runner's.",
+  },
+  'install-nix': {
+    description:
+      'Install Nix when it is missing: "auto" (install only if absent), "true" (always) or "false" (fail if absent).',
+    default: 'auto',
+  },
+  'nix-installer-url': {
+    description: 'URL of the Nix installer script used when Nix is installed.',
+    default: DEFAULT_INSTALLER_URL,
+  },
+  'nix-installer-sha256': {
+    description: 'Hex SHA-256 the installer script must have; refused otherwise.',
+  },
+  'nix-conf': {
+    description:
+      'Extra nix.conf lines (key = value), e.g. extra-substituters, extra-trusted-public-keys, max-jobs.',
+  },
+  'nixpkgs-url': {
+    description:
+      'URL template of nixpkgs tarballs for nixpkgs! sources; {ref} stands for the channel or revision.',
+    default: DEFAULT_NIXPKGS_URL,
+  },
+  cache: {
+    description:
+      'Keep built store paths in the GitHub Actions cache between runs ("true" or "false").',
+    default: 'true',
+  },
+  'cache-key': {
+    description: 'Extra text added to the store cache key, to start a fresh cache.',
+  },
+  summary: { description: 'Write a job summary ("true" or "false").', default: 'true' },
 };
 
 export type InputReader = (name: string) => string;
@@ -111,9 +161,73 @@ export function parseRequest(read: InputReader): Request {
     ),
     contents: parsePackageList(read('contents'), 'contents'),
     extraCommands: read('extra-commands'),
-    uid: parseInteger(read('uid') || '0', 'uid', 0, 2 ** 31 - 1),
-    gid: parseInteger(read('gid') || '0', 'gid', 0, 2 ** 31 - 1),
+    uid: parseInteger(read('uid') || '0', 'uid', 0, MAX_ID),
+    gid: parseInteger(read('gid') || '0', 'gid', 0, MAX_ID),
+    system: parseSystem(read('system')),
+    nix: {
+      install: parseInstallMode(read('install-nix').trim() || 'auto', 'install-nix'),
+      installerUrl: read('nix-installer-url').trim() || DEFAULT_INSTALLER_URL,
+      installerSha256: parseSha256(read('nix-installer-sha256'), 'nix-installer-sha256'),
+      conf: parseNixConf(read('nix-conf'), 'nix-conf'),
+      nixpkgsUrl: parseUrlTemplate(read('nixpkgs-url').trim() || DEFAULT_NIXPKGS_URL),
+    },
+    cache: {
+      enabled: parseBoolean(read('cache') || 'true', 'cache'),
+      keySuffix: parseCacheKey(read('cache-key')),
+    },
+    summary: parseBoolean(read('summary') || 'true', 'summary'),
   };
+}
+
+// Tar headers hold ids in six octal digits.
+const MAX_ID = 262143;
+
+function parseSystem(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  if (!/^[a-z0-9_]+-[a-z0-9_]+$/.test(v)) {
+    throw new InputError(
+      'system',
+      `${quoteValue(v)} is not a Nix system; use e.g. "x86_64-linux" or "aarch64-linux".`,
+    );
+  }
+  return v;
+}
+
+function parseSha256(value: string, input: string): string | undefined {
+  const v = value.trim().toLowerCase();
+  if (!v) return undefined;
+  if (!/^[0-9a-f]{64}$/.test(v)) {
+    throw new InputError(input, `${quoteValue(value)} is not a hex SHA-256 (64 hex digits).`);
+  }
+  return v;
+}
+
+function parseUrlTemplate(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value.replaceAll('{ref}', 'ref'));
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['https:', 'http:', 'file:'].includes(url.protocol) || !value.includes('{ref}')) {
+    throw new InputError(
+      'nixpkgs-url',
+      `${quoteValue(value)} must be an https://, http:// or file:// URL containing {ref}.`,
+    );
+  }
+  return value;
+}
+
+function parseCacheKey(value: string): string {
+  const v = value.trim();
+  if (v.length > 100 || /[,\s]/.test(v) || /[^\x21-\x7e]/.test(v)) {
+    throw new InputError(
+      'cache-key',
+      `${quoteValue(v)} must be at most 100 printable characters without spaces or commas.`,
+    );
+  }
+  return v;
 }
 
 /** Splits on spaces, commas, newlines and "/"; sorts and de-duplicates so order never matters. */

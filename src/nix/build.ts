@@ -199,22 +199,53 @@ const toResolved = (p: EvaluatedPackage): ResolvedPackage => ({
   outPath: p.outputPath,
 });
 
-/** Resolves package names in the source, builds them, and reads their closure graph. */
-export async function buildPackages(req: NixBuildRequest): Promise<NixBuildResult> {
+/** What evaluation found: everything needed to build, and to key a cache, before building. */
+export interface EvaluatedPackages {
+  packages: ResolvedPackage[];
+  contents: ResolvedPackage[];
+  /** `<drv>!<output>` for each requested output, sorted: exactly what will be built. */
+  targets: string[];
+  source: Record<string, string>;
+  system: string;
+}
+
+/** Resolves package names in the source; throws PackagesNotFoundError naming every miss. */
+export async function evaluatePackages(req: NixBuildRequest): Promise<EvaluatedPackages> {
   const log = req.log ?? silentLogger;
   const evaluation = await evaluate(req, log);
   if ('error' in evaluation) throw new PackagesNotFoundError([...new Set(evaluation.pkgs)]);
-
   const all = [...evaluation.packages, ...evaluation.contents];
   for (const p of all) log.info(`${p.name} → ${p.attrPath} (${p.outputPath})`);
-  // drv!output builds (or substitutes) only the output the image uses, not docs or headers.
-  await realise([...new Set(all.map((p) => `${p.drvPath}!${p.outputName}`))], req.env, log);
-  const roots = [...new Set(all.map((p) => p.outputPath))];
   return {
     packages: evaluation.packages.map(toResolved),
     contents: evaluation.contents.map(toResolved),
-    closure: await readClosure(roots, log),
+    // drv!output builds (or substitutes) only the output the image uses, not docs or headers.
+    targets: [...new Set(all.map((p) => `${p.drvPath}!${p.outputName}`))].sort(),
     source: evaluation.source,
     system: evaluation.system,
   };
+}
+
+/** Builds what evaluation found and reads the closure graph of the result. */
+export async function realisePackages(
+  evaluated: EvaluatedPackages,
+  req: Pick<NixBuildRequest, 'env' | 'log'>,
+): Promise<NixBuildResult> {
+  const log = req.log ?? silentLogger;
+  await realise(evaluated.targets, req.env, log);
+  const roots = [
+    ...new Set([...evaluated.packages, ...evaluated.contents].map((p) => p.outPath)),
+  ];
+  return {
+    packages: evaluated.packages,
+    contents: evaluated.contents,
+    closure: await readClosure(roots, log),
+    source: evaluated.source,
+    system: evaluated.system,
+  };
+}
+
+/** Resolves package names in the source, builds them, and reads their closure graph. */
+export async function buildPackages(req: NixBuildRequest): Promise<NixBuildResult> {
+  return realisePackages(await evaluatePackages(req), req);
 }

@@ -12,6 +12,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** What the step saved for its post step (core.saveState), by name. */
+  state: Record<string, string>;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ActionRun {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  opts: { entry?: string; env?: NodeJS.ProcessEnv } = {},
+  opts: { entry?: string; env?: NodeJS.ProcessEnv; state?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'nixery-action-run-'));
   const outputFile = join(dir, 'output');
@@ -38,6 +40,8 @@ export async function runAction(
     GITHUB_STATE: stateFile,
     ...opts.env,
   };
+  // The runner hands a post step the main step's saved state as STATE_<name> variables.
+  for (const [name, value] of Object.entries(opts.state ?? {})) env[`STATE_${name}`] = value;
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
@@ -55,6 +59,7 @@ export async function runAction(
       stderr,
       outputs: parseCommandFile(await readFile(outputFile, 'utf8')),
       summary: await readFile(summaryFile, 'utf8'),
+      state: parseCommandFile(await readFile(stateFile, 'utf8')),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

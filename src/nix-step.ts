@@ -1,0 +1,72 @@
+import type { Request } from './request.ts';
+import type { Logger } from './log.ts';
+import { ensureNix } from './nix/install.ts';
+import { nixConfigEnv } from './nix/conf.ts';
+import { evaluatePackages, realisePackages, type NixBuildResult } from './nix/build.ts';
+import { storeCacheKey, type StoreCacheKey } from './cache/key.ts';
+import { restoreStorePaths, type RestoreResult } from './cache/store-cache.ts';
+
+/** What the post step (or the CLI) needs to save the store cache after a build. */
+export interface StoreCacheState {
+  key: StoreCacheKey;
+  closure: string[];
+  restored: RestoreResult;
+}
+
+export interface NixStepResult {
+  built: NixBuildResult;
+  cacheHit: boolean;
+  storeCache?: StoreCacheState;
+}
+
+/**
+ * Nix from start to finish: make sure it is there, resolve the packages, restore the store cache
+ * keyed by exactly what will be built, then build. Evaluating first means a missing package
+ * fails before any download, and the cache key names derivations, never a moving channel.
+ */
+export async function runNixStep(req: Request, log: Logger): Promise<NixStepResult> {
+  const nix = await ensureNix({
+    mode: req.nix.install,
+    installerUrl: req.nix.installerUrl,
+    installerSha256: req.nix.installerSha256,
+    log,
+  });
+  log.info(`Nix ${nix.version} in ${nix.binDir}${nix.installed ? ' (installed now)' : ''}`);
+  const env = nixConfigEnv(req.nix.conf, process.env);
+  const buildRequest = {
+    packages: req.packages,
+    contents: req.contents,
+    pkgSource: req.pkgSource,
+    system: req.system,
+    nixpkgsUrl: req.nix.nixpkgsUrl,
+    env,
+    log,
+  };
+  const evaluated = await evaluatePackages(buildRequest);
+
+  let storeCache: StoreCacheState | undefined;
+  if (req.cache.enabled) {
+    const key = storeCacheKey({
+      system: evaluated.system,
+      source: sourceIdentity(evaluated.source),
+      packages: evaluated.targets,
+      suffix: req.cache.keySuffix,
+    });
+    const restored = await restoreStorePaths(key, log);
+    storeCache = { key, closure: [], restored };
+  }
+  const built = await realisePackages(evaluated, buildRequest);
+  if (storeCache) storeCache.closure = built.closure.paths.map((p) => p.path);
+  return { built, cacheHit: storeCache?.restored.hit === 'exact', storeCache };
+}
+
+/** The most precise pin a source reported: a git rev, a narHash, a fetched store path. */
+function sourceIdentity(source: Record<string, string>): string {
+  return (
+    source.rev ??
+    source.narHash ??
+    source.storePath ??
+    source.dir ??
+    JSON.stringify(Object.entries(source).sort())
+  );
+}

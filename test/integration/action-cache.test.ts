@@ -1,0 +1,92 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction } from '../helpers/action.ts';
+import { startRegistry, type TestRegistry } from '../helpers/registry.ts';
+import { testPkgSource } from '../helpers/pkgs.ts';
+import { startAzurite, type Azurite } from '../helpers/azurite.ts';
+import { startCacheService, type CacheService } from '../helpers/cache-service.ts';
+import { runCommand } from '../../src/nix/exec.ts';
+
+// The bundled main and post steps, run as a runner runs them, with the real @actions/cache
+// talking to a local stand-in for GitHub's cache service (GitHub itself cannot run here) in
+// front of the real Azurite blob emulator. The `slow` test package sleeps while it builds and
+// says so: a warm run that restores it from the cache never prints its build line.
+let registry: TestRegistry;
+let azurite: Azurite;
+let service: CacheService;
+let runnerTemp: string;
+
+before(async () => {
+  registry = await startRegistry();
+  azurite = await startAzurite();
+  service = await startCacheService(azurite);
+  runnerTemp = await mkdtemp(join(tmpdir(), 'nixery-action-runner-temp-'));
+});
+
+after(async () => {
+  await service?.stop();
+  await azurite?.stop();
+  await registry?.stop();
+  if (runnerTemp) await rm(runnerTemp, { recursive: true, force: true });
+});
+
+async function slowOutPath(): Promise<string> {
+  const dir = testPkgSource.slice('path!'.length);
+  const r = await runCommand('nix-instantiate', [
+    '--eval',
+    '--json',
+    '--expr',
+    `(import ${JSON.stringify(dir)} {}).slow.outPath`,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  return JSON.parse(r.stdout) as string;
+}
+
+test('a warm run restores the closure from the Actions cache instead of building', async () => {
+  const env = { ...service.env, RUNNER_TEMP: runnerTemp, GITHUB_REPOSITORY: 'org/repo' };
+  const inputs = {
+    packages: 'slow hello',
+    'pkg-source': testPkgSource,
+    image: `${registry.host}/cache/slow`,
+  };
+  const slow = await slowOutPath();
+  // Start cold: the slow package is not in the store.
+  await runCommand('nix-store', ['--delete', slow]);
+
+  const cold = await runAction(inputs, { env });
+  assert.equal(cold.code, 0, cold.stdout + cold.stderr);
+  assert.equal(cold.outputs['cache-hit'], 'false');
+  assert.match(cold.stdout, /building '\/nix\/store\/[a-z0-9]+-slow\.drv'/);
+
+  const post = await runAction(inputs, { env, entry: 'dist/post.js', state: cold.state });
+  assert.equal(post.code, 0, post.stdout + post.stderr);
+  assert.match(post.stdout, /Saved store cache entry nixery-store-/);
+  assert.equal(service.entries().length, 1, 'one archive per key, never one entry per path');
+
+  const deleted = await runCommand('nix-store', ['--delete', slow]);
+  assert.equal(deleted.code, 0, deleted.stderr);
+
+  const warm = await runAction(inputs, { env });
+  assert.equal(warm.code, 0, warm.stdout + warm.stderr);
+  assert.equal(warm.outputs['cache-hit'], 'true');
+  assert.doesNotMatch(warm.stdout, /building '\/nix\/store\/[a-z0-9]+-slow\.drv'/);
+  assert.equal(warm.outputs.digest, cold.outputs.digest, 'same image from the restored store');
+
+  const warmPost = await runAction(inputs, { env, entry: 'dist/post.js', state: warm.state });
+  assert.match(warmPost.stdout, /was restored exactly; not saving it again/);
+  assert.equal(service.entries().length, 1);
+});
+
+test('without a cache service the action says so and builds on', async () => {
+  const result = await runAction({
+    packages: 'hello',
+    'pkg-source': testPkgSource,
+    image: `${registry.host}/cache/none`,
+  });
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /Actions cache service is not available/);
+  assert.equal(result.outputs['cache-hit'], 'false');
+});
