@@ -1,0 +1,154 @@
+import { NixeryError, errorCode } from '../errors.ts';
+import type { UploadProgress } from './progress.ts';
+import type { RegistryTransport } from './transport.ts';
+import type { Blob } from './types.ts';
+
+// One function per step of the blob protocol. None of them retries: the client composes them
+// and restarts the whole blob from HEAD when a step fails for a temporary reason.
+
+export type Headers = Record<string, string | string[] | undefined>;
+
+export interface BlobSteps {
+  transport: RegistryTransport;
+  repository: string;
+}
+
+export type UploadStart = { mounted: true; from: string } | { mounted: false; location: string };
+
+export async function checkBlob({ transport, repository }: BlobSteps, digest: string) {
+  const res = await transport.send({
+    method: 'HEAD',
+    url: `/v2/${repository}/blobs/${digest}`,
+    expect: [200, 404],
+    action: `Checking blob ${digest}`,
+  });
+  await res.body.dump();
+  return res.statusCode === 200;
+}
+
+/**
+ * Opens an upload session, first offering each mount source: 201 means the registry linked the
+ * blob from there; 202 means it did not, and began an ordinary session instead. Sessions opened
+ * by a refused mount are cancelled while other sources remain. POST never carries a body:
+ * distribution 2.8 ignores `?digest=` on POST.
+ */
+export async function startUpload(
+  steps: BlobSteps,
+  digest: string,
+  mountFrom: string[] = [],
+): Promise<UploadStart> {
+  const sources = mountFrom.length ? mountFrom : [undefined];
+  for (const [i, from] of sources.entries()) {
+    const query = from
+      ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`
+      : '';
+    const res = await steps.transport.send({
+      method: 'POST',
+      url: `/v2/${steps.repository}/blobs/uploads/${query}`,
+      headers: { 'content-length': '0' },
+      expect: from ? [201, 202] : [202],
+      action: from ? `Mounting blob ${digest} from ${from}` : `Starting upload of blob ${digest}`,
+    });
+    await res.body.dump();
+    if (from && res.statusCode === 201) return { mounted: true, from };
+    const location = requireLocation(res.headers, `starting upload of blob ${digest}`);
+    if (i === sources.length - 1) return { mounted: false, location };
+    await cancelUpload(steps, location);
+  }
+  throw new Error('unreachable: the last source always returns');
+}
+
+/** One PATCH with the whole stream and no Content-Range (GHCR refuses large ranged chunks). */
+export async function streamBlob(
+  steps: BlobSteps,
+  location: string,
+  blob: Blob,
+  progress: UploadProgress,
+): Promise<string> {
+  try {
+    const res = await steps.transport.send({
+      method: 'PATCH',
+      url: location,
+      headers: { 'content-type': 'application/octet-stream', 'content-length': `${blob.size}` },
+      body: () => progress.track(blob.open()),
+      expect: [202],
+      action: `Uploading blob ${blob.digest}`,
+    });
+    await res.body.dump();
+    return nextLocation(steps, res.headers, location) ?? location;
+  } catch (err) {
+    throw sizeMismatch(err, blob) ?? err;
+  }
+}
+
+/** PUT to the Location exactly as given, adding the digest to any query it already has. */
+export async function commitUpload({ transport }: BlobSteps, location: string, digest: string) {
+  const separator = location.includes('?') ? '&' : '?';
+  const res = await transport.send({
+    method: 'PUT',
+    url: `${location}${separator}digest=${encodeURIComponent(digest)}`,
+    headers: { 'content-length': '0' },
+    expect: [201, 204],
+    action: `Finishing upload of blob ${digest}`,
+  });
+  await res.body.dump();
+  const stored = header(res.headers, 'docker-content-digest');
+  if (stored !== undefined && stored !== digest) {
+    throw new NixeryError(
+      `The registry stored blob ${digest} as ${stored}`,
+      'BLOB_DIGEST_MISMATCH',
+    );
+  }
+}
+
+/** Best effort: a session left behind only costs the registry some disk until it expires. */
+export async function cancelUpload({ transport }: BlobSteps, location: string): Promise<void> {
+  try {
+    const res = await transport.send({
+      method: 'DELETE',
+      url: location,
+      expect: [200, 202, 204, 404],
+      action: 'Cancelling an upload',
+    });
+    await res.body.dump();
+  } catch {
+    // The session expires on its own.
+  }
+}
+
+export function header(headers: Headers, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The Location an answer points to next. A relative one is relative to the host that sent it:
+ * kept exactly as given when that is the registry, made absolute when it is another host.
+ */
+export function nextLocation(
+  { transport }: BlobSteps,
+  headers: Headers,
+  requestUrl: string,
+): string | undefined {
+  const location = header(headers, 'location');
+  if (location === undefined) return undefined;
+  const from = transport.resolve(requestUrl);
+  if (from.origin === transport.resolve('/').origin) return location;
+  return new URL(location, from).href;
+}
+
+export function requireLocation(headers: Headers, what: string): string {
+  const location = header(headers, 'location');
+  if (!location) {
+    throw new NixeryError(`The registry gave no Location when ${what}`, 'REGISTRY_PROTOCOL');
+  }
+  return location;
+}
+
+export function sizeMismatch(err: unknown, blob: Blob): NixeryError | undefined {
+  if (errorCode(err) !== 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH') return undefined;
+  return new NixeryError(
+    `Blob ${blob.digest} gave a different number of bytes than its size ${blob.size}`,
+    'BLOB_SIZE_MISMATCH',
+  );
+}

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { NixeryError, quoteValue } from '../errors.ts';
+import {
+  cancelUpload,
+  checkBlob,
+  commitUpload,
+  header,
+  startUpload,
+  streamBlob,
+  type BlobSteps,
+} from './blobs.ts';
+import { uploadChunks } from './chunked.ts';
+import { RegistryError } from './errors.ts';
+import {
+  resolveClientOptions,
+  type RegistryClientOptions,
+  type ResolvedClientOptions,
+} from './options.ts';
+import { UploadProgress } from './progress.ts';
+import type { ImageName } from './reference.ts';
+import { withRetry } from './retry.ts';
+import { RegistryTransport } from './transport.ts';
+import type { Blob, Manifest } from './types.ts';
+
+export type { RegistryClientOptions } from './options.ts';
+
+export type BlobStatus = 'skipped' | 'mounted' | 'uploaded';
+
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+];
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+const REFERENCE =
+  /^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})$/;
+
+/**
+ * Talks the distribution protocol to one repository. The protocol steps live in blobs.ts and
+ * chunked.ts; the public methods here compose them and are the only places that retry.
+ */
+export class RegistryClient {
+  readonly image: ImageName;
+  readonly concurrency: number;
+  readonly options: ResolvedClientOptions;
+  private readonly transport: RegistryTransport;
+  private readonly steps: BlobSteps;
+  /** Set once the registry refused a streamed PATCH: every later blob goes in chunks. */
+  private chunkedLearned = false;
+
+  constructor(opts: RegistryClientOptions) {
+    this.options = resolveClientOptions(opts);
+    this.image = this.options.image;
+    this.concurrency = this.options.concurrency;
+    this.transport = new RegistryTransport({
+      ...this.options,
+      connections: this.concurrency + 2,
+    });
+    this.steps = { transport: this.transport, repository: this.image.repository };
+  }
+
+  async blobExists(digest: string): Promise<boolean> {
+    checkDigest(digest);
+    return this.retry(`Checking blob ${digest}`, () => checkBlob(this.steps, digest));
+  }
+
+  /**
+   * Uploads unless present, mounting from `mountFrom` when a source holds it. A failed try
+   * starts over from HEAD with a freshly opened stream. `knownMissing` skips the first HEAD
+   * when the caller has just checked.
+   */
+  async uploadBlob(blob: Blob, knownMissing = false): Promise<BlobStatus> {
+    checkDigest(blob.digest);
+    let first = true;
+    return this.retry(`Uploading blob ${blob.digest}`, async () => {
+      const skipHead = first && knownMissing;
+      first = false;
+      if (!skipHead && (await checkBlob(this.steps, blob.digest))) return 'skipped';
+      const start = await startUpload(this.steps, blob.digest, this.options.mountFrom);
+      if (start.mounted) return 'mounted';
+      const location = await this.sendBytes(start.location, blob);
+      await commitUpload(this.steps, location, blob.digest);
+      return 'uploaded';
+    });
+  }
+
+  async putManifest(reference: string, manifest: Manifest): Promise<string> {
+    checkReference(reference);
+    const actual = `sha256:${createHash('sha256').update(manifest.body).digest('hex')}`;
+    if (actual !== manifest.digest) {
+      throw new NixeryError(
+        `Manifest digest ${manifest.digest} does not match its body (${actual})`,
+        'MANIFEST_DIGEST_MISMATCH',
+      );
+    }
+    return this.retry(`Putting manifest ${reference}`, async () => {
+      const res = await this.transport.send({
+        method: 'PUT',
+        url: this.path(`manifests/${reference}`),
+        headers: { 'content-type': manifest.mediaType },
+        body: manifest.body,
+        expect: [200, 201],
+        action: `Putting manifest ${reference}`,
+      });
+      await res.body.dump();
+      const digest = header(res.headers, 'docker-content-digest');
+      if (digest !== undefined && digest !== manifest.digest) {
+        throw new NixeryError(
+          `The registry stored manifest ${reference} as ${digest}, not ${manifest.digest}`,
+          'MANIFEST_DIGEST_MISMATCH',
+        );
+      }
+      return digest ?? manifest.digest;
+    });
+  }
+
+  async manifestDigest(reference: string): Promise<string | undefined> {
+    checkReference(reference);
+    return this.retry(`Checking manifest ${reference}`, async () => {
+      const res = await this.transport.send({
+        method: 'HEAD',
+        url: this.path(`manifests/${reference}`),
+        headers: { accept: MANIFEST_TYPES.join(', ') },
+        expect: [200, 404],
+        action: `Checking manifest ${reference}`,
+      });
+      await res.body.dump();
+      return res.statusCode === 200 ? header(res.headers, 'docker-content-digest') : undefined;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.transport.close();
+  }
+
+  /** Streams the blob in one PATCH, or in chunks when the options or the registry want that. */
+  private async sendBytes(location: string, blob: Blob): Promise<string> {
+    const { chunked, chunkSize, log, progressIntervalMs } = this.options;
+    const progress = new UploadProgress({
+      digest: blob.digest,
+      size: blob.size,
+      log,
+      intervalMs: progressIntervalMs,
+    });
+    try {
+      if (chunked === true || this.chunkedLearned) {
+        return await uploadChunks(this.steps, location, blob, chunkSize, progress);
+      }
+      try {
+        return await streamBlob(this.steps, location, blob, progress);
+      } catch (err) {
+        if (chunked !== 'auto' || !(err instanceof RegistryError) || err.status !== 416) throw err;
+        this.chunkedLearned = true;
+        log?.info(
+          `${this.image.registry} refused one streamed PATCH (416); sending blobs in chunks ` +
+            `of ${chunkSize} bytes from now on`,
+        );
+        await cancelUpload(this.steps, location);
+        progress.reset();
+        const fresh = await startUpload(this.steps, blob.digest);
+        if (fresh.mounted) throw new Error('unreachable: a plain upload never mounts');
+        return await uploadChunks(this.steps, fresh.location, blob, chunkSize, progress);
+      }
+    } finally {
+      progress.stop();
+    }
+  }
+
+  private retry<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    return withRetry(what, fn, this.options.retry, this.options.log);
+  }
+
+  private path(rest: string): string {
+    return `/v2/${this.image.repository}/${rest}`;
+  }
+}
+
+function checkDigest(digest: string): void {
+  if (!DIGEST.test(digest)) {
+    throw new NixeryError(`Not a digest: ${quoteValue(digest)}`, 'DIGEST_INVALID');
+  }
+}
+
+function checkReference(reference: string): void {
+  if (!REFERENCE.test(reference)) {
+    throw new NixeryError(`Not a tag or digest: ${quoteValue(reference)}`, 'REFERENCE_INVALID');
+  }
+}

@@ -1,0 +1,125 @@
+import * as core from '@actions/core';
+import { InputError, quoteValue } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import type { Credentials } from './auth.ts';
+import { parseImageName, registryBaseUrl, type ImageName } from './reference.ts';
+import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
+
+export interface RegistryClientOptions {
+  image: ImageName;
+  credentials?: Credentials;
+  /** Where the credentials came from, named when they are refused (see resolveCredentials). */
+  credentialSource?: string;
+  log?: Logger;
+  /** Blobs in flight at once (default 4). */
+  concurrency?: number;
+  /** Attempts and backoff (default 5 attempts from 500 ms); tests shorten the backoff. */
+  retry?: Partial<RetryPolicy>;
+  /** Repositories in the same registry to mount blobs from (`owner/name` or `host/owner/name`). */
+  mountFrom?: string[];
+  /** `'auto'` (default): one streamed PATCH, chunks only after the registry refuses it (416). */
+  chunked?: boolean | 'auto';
+  /** Bytes per chunk in chunked mode (default and maximum 4 MiB, GHCR's limit). */
+  chunkSize?: number;
+  /** After pushing, HEAD every blob and every tag to confirm the registry serves them. */
+  verify?: boolean;
+  /** A PEM file of extra certificate authorities to trust, besides the system's. */
+  caFile?: string;
+  /** Accept any TLS certificate (self-signed registries). Off by default. */
+  insecure?: boolean;
+  /** Default: `http` for loopback registries, `https` for every other. */
+  protocol?: 'http' | 'https';
+  /** How often a running upload logs its progress (default 5 s). */
+  progressIntervalMs?: number;
+  /** Registers a secret so that no log shows it (default `core.setSecret`). */
+  maskSecret?: (secret: string) => void;
+}
+
+export interface ResolvedClientOptions {
+  image: ImageName;
+  credentials?: Credentials;
+  credentialSource: string;
+  log?: Logger;
+  concurrency: number;
+  retry: RetryPolicy;
+  mountFrom: string[];
+  chunked: boolean | 'auto';
+  chunkSize: number;
+  verify: boolean;
+  caFile?: string;
+  insecure: boolean;
+  baseUrl: string;
+  progressIntervalMs: number;
+  maskSecret: (secret: string) => void;
+}
+
+export const MAX_CHUNK_SIZE = 4 * 2 ** 20;
+const DEFAULT_CONCURRENCY = 4;
+const MAX_CONCURRENCY = 32;
+const DEFAULT_PROGRESS_MS = 5000;
+
+/** Every default in one place; conflicting or impossible options are refused here. */
+export function resolveClientOptions(opts: RegistryClientOptions): ResolvedClientOptions {
+  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+    throw new InputError(
+      'concurrency',
+      `${concurrency} is not allowed: use a whole number from 1 to ${MAX_CONCURRENCY}`,
+    );
+  }
+  const chunkSize = opts.chunkSize ?? MAX_CHUNK_SIZE;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
+    throw new InputError('chunk-size', `${chunkSize} is not allowed: use 1 to ${MAX_CHUNK_SIZE}`);
+  }
+  const defaultUrl = registryBaseUrl(opts.image.registry);
+  const baseUrl = opts.protocol ? defaultUrl.replace(/^https?:/, `${opts.protocol}:`) : defaultUrl;
+  if (opts.caFile && baseUrl.startsWith('http:')) {
+    throw new InputError(
+      'ca-file',
+      `is set, but ${opts.image.registry} is reached over plain HTTP`,
+    );
+  }
+  const credentials = opts.credentials;
+  return {
+    image: opts.image,
+    credentials,
+    credentialSource:
+      opts.credentialSource ??
+      (credentials ? `credentials for user ${credentials.username}` : 'anonymous'),
+    log: opts.log,
+    concurrency,
+    retry: { ...defaultRetryPolicy, ...opts.retry },
+    mountFrom: parseMountFrom(opts.mountFrom ?? [], opts.image),
+    chunked: opts.chunked ?? 'auto',
+    chunkSize,
+    verify: opts.verify ?? false,
+    caFile: opts.caFile || undefined,
+    insecure: opts.insecure ?? false,
+    baseUrl,
+    progressIntervalMs: opts.progressIntervalMs ?? DEFAULT_PROGRESS_MS,
+    maskSecret: opts.maskSecret ?? ((s) => core.setSecret(s)),
+  };
+}
+
+/**
+ * Mount sources are repositories of the same registry: `owner/name`, or the full
+ * `host/owner/name` as users copy it from an image name. The target itself is dropped.
+ */
+export function parseMountFrom(values: string[], image: ImageName): string[] {
+  const out: string[] = [];
+  for (const raw of values.map((v) => v.trim()).filter(Boolean)) {
+    const first = raw.split('/')[0] ?? '';
+    const ownHost = first === image.registry;
+    if (!ownHost && raw.includes('/') && /[.:]|^localhost$/.test(first)) {
+      throw new InputError(
+        'mount-from',
+        `${quoteValue(raw)} is in another registry: blobs mount only within ${image.registry}`,
+      );
+    }
+    const parsed = parseImageName(ownHost ? raw : `${image.registry}/${raw}`, 'mount-from');
+    if (parsed.repository !== image.repository && !out.includes(parsed.repository)) {
+      out.push(parsed.repository);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+import { NixeryError } from '../errors.ts';
+import { formatBytes, type Logger } from '../log.ts';
+import type { RegistryClient } from './client.ts';
+import { validateTag } from './reference.ts';
+import type { Blob, Manifest } from './types.ts';
+
+export interface BlobReport {
+  digest: string;
+  size: number;
+  status: 'skipped' | 'uploaded' | 'mounted';
+  ms: number;
+}
+
+export interface PushResult {
+  digest: string;
+  blobs: BlobReport[];
+}
+
+export interface PushableImage {
+  layers: Blob[];
+  config: Blob;
+  manifest: Manifest;
+}
+
+/**
+ * Pushes in the only safe order: every blob (layers and config), then the manifest by digest,
+ * and only then the tags, so that no tag ever names an image with missing blobs. All blobs are
+ * checked with HEAD at once first, so a re-push learns quickly that it has nothing to send.
+ */
+export async function pushImage(
+  client: RegistryClient,
+  image: PushableImage,
+  tags: string[],
+  log?: Logger,
+): Promise<PushResult> {
+  for (const tag of tags) validateTag(tag);
+  const blobs = uniqueByDigest([...image.layers, image.config]);
+  const reports = new Map<string, BlobReport>();
+  const report = (blob: Blob, status: BlobReport['status'], started: number) => {
+    const ms = Math.round(performance.now() - started);
+    reports.set(blob.digest, { digest: blob.digest, size: blob.size, status, ms });
+    const rate =
+      status === 'uploaded' && ms > 0 ? `, ${(blob.size / ms / 1000).toFixed(1)} MB/s` : '';
+    log?.info(`${status} ${blob.digest} (${formatBytes(blob.size)}) in ${ms} ms${rate}`);
+  };
+
+  const missing: Blob[] = [];
+  await runBounded(blobs, blobs.length, async (blob) => {
+    const started = performance.now();
+    if (await client.blobExists(blob.digest)) report(blob, 'skipped', started);
+    else missing.push(blob);
+  });
+  await runBounded(missing, client.concurrency, async (blob) => {
+    const started = performance.now();
+    report(blob, await client.uploadBlob(blob, true), started);
+  });
+
+  const digest = await client.putManifest(image.manifest.digest, image.manifest);
+  const where = `${client.image.registry}/${client.image.repository}`;
+  log?.info(`manifest ${digest} pushed to ${where}`);
+  for (const tag of tags) {
+    await client.putManifest(tag, image.manifest);
+    log?.info(`tagged ${where}:${tag}`);
+  }
+  if (client.options.verify) await verifyPush(client, blobs, tags, digest, log);
+  return { digest, blobs: blobs.map((b) => reports.get(b.digest) as BlobReport) };
+}
+
+/** Asks the registry again for every blob and tag, as a puller would find them. */
+async function verifyPush(
+  client: RegistryClient,
+  blobs: Blob[],
+  tags: string[],
+  digest: string,
+  log?: Logger,
+): Promise<void> {
+  const problems: string[] = [];
+  await runBounded(blobs, blobs.length, async (blob) => {
+    if (!(await client.blobExists(blob.digest))) problems.push(`blob ${blob.digest} is missing`);
+  });
+  for (const reference of [digest, ...tags]) {
+    const found = await client.manifestDigest(reference);
+    if (found !== digest) problems.push(`${reference} points to ${found ?? 'nothing'}`);
+  }
+  if (problems.length) {
+    throw new NixeryError(
+      `Verification of ${client.image.registry}/${client.image.repository} failed: ` +
+        problems.join('; '),
+      'PUSH_VERIFY_FAILED',
+    );
+  }
+  log?.info(`verified ${blobs.length} blobs and ${tags.length + 1} manifest references`);
+}
+
+function uniqueByDigest(blobs: Blob[]): Blob[] {
+  const seen = new Set<string>();
+  return blobs.filter((b) => !seen.has(b.digest) && seen.add(b.digest));
+}
+
+/**
+ * Runs `fn` over `items` with at most `limit` at once. After the first failure no new item
+ * starts; the ones running finish, then the first error is thrown.
+ */
+async function runBounded<T>(items: T[], limit: number, fn: (item: T) => Promise<void>) {
+  let next = 0;
+  let failure: { err: unknown } | undefined;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await fn(item);
+      } catch (err) {
+        failure ??= { err };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.err;
+}

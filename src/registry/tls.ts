@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import * as tls from 'node:tls';
+import { Agent } from 'undici';
+import { InputError, NixeryError, errorCode } from '../errors.ts';
+
+export interface ConnectionOptions {
+  /** Connections kept per origin. */
+  connections: number;
+  /** Extra PEM certificate authorities, added to the system's. */
+  caFile?: string;
+  /** Accept any certificate. */
+  insecure: boolean;
+}
+
+/** Where distributions keep the system CA bundle (Debian/Ubuntu, Fedora/RHEL, Alpine/openSUSE). */
+const SYSTEM_BUNDLES = [
+  '/etc/ssl/certs/ca-certificates.crt',
+  '/etc/pki/tls/certs/ca-bundle.crt',
+  '/etc/ssl/ca-bundle.pem',
+  '/etc/ssl/cert.pem',
+];
+
+/** Node's TLS codes that mean "the certificate could not be trusted", not "the network broke". */
+const CERTIFICATE_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'EPROTO',
+]);
+
+/** The connection pool for one registry, trusting the CAs the options name. */
+export function createAgent(opts: ConnectionOptions): Agent {
+  const connect: tls.ConnectionOptions = {};
+  if (opts.insecure) connect.rejectUnauthorized = false;
+  else connect.ca = trustedCertificates(opts.caFile);
+  return new Agent({ connections: opts.connections, keepAliveTimeout: 30_000, connect });
+}
+
+/**
+ * Node trusts its own bundled list, not the machine's. Self-hosted runners often add a company
+ * CA to the system store, so that store is trusted too, plus NODE_EXTRA_CA_CERTS (which an
+ * explicit `ca` list would otherwise drop) and the CA file.
+ */
+function trustedCertificates(caFile: string | undefined): string[] | undefined {
+  const system = systemCertificates();
+  if (!caFile && system.length === 0) return undefined;
+  const out = [...tls.rootCertificates, ...system];
+  const extra = process.env.NODE_EXTRA_CA_CERTS;
+  if (extra) out.push(readOptional(extra) ?? '');
+  if (caFile) {
+    const pem = readOptional(caFile);
+    if (pem === undefined || !pem.includes('-----BEGIN CERTIFICATE-----')) {
+      throw new InputError('ca-file', `${caFile} is not a readable PEM certificate file`);
+    }
+    out.push(pem);
+  }
+  return out.filter(Boolean);
+}
+
+function systemCertificates(): string[] {
+  const getter = (tls as { getCACertificates?: (type: string) => string[] }).getCACertificates;
+  if (getter) return getter('system');
+  for (const path of SYSTEM_BUNDLES) {
+    const pem = readOptional(path);
+    if (pem) return [pem];
+  }
+  return [];
+}
+
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns a certificate failure into advice; returns undefined for any other error. */
+export function describeTlsFailure(err: unknown, host: string): NixeryError | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
+    const code = errorCode(e);
+    if (code && CERTIFICATE_CODES.has(code)) {
+      const reason = e instanceof Error ? e.message : code;
+      return new NixeryError(
+        `TLS connection to ${host} failed: ${reason} (${code}). If the registry's certificate ` +
+          'comes from a private CA, give that CA with `ca-file`; for a self-signed registry you ' +
+          'trust, set `insecure: true`',
+        'REGISTRY_TLS',
+      );
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

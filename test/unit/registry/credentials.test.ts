@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { resolveCredentials } from '../../../src/registry/credentials.ts';
+
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+describe('resolveCredentials', () => {
+  let home: string;
+  let other: string;
+  before(async () => {
+    home = await mkdtemp(join(tmpdir(), 'nixery-creds-'));
+    await mkdir(join(home, '.docker'));
+    await writeFile(
+      join(home, '.docker', 'config.json'),
+      JSON.stringify({
+        auths: {
+          'ghcr.io': { auth: b64('octo:pa:ss:word') },
+          'https://index.docker.io/v1/': { auth: b64('hubuser:hubpass') },
+          'http://registry.example:5000/v2/': { username: 'u', password: 'p' },
+          'empty.example': {},
+        },
+        credHelpers: { 'gcr.io': 'gcloud' },
+      }),
+    );
+    other = join(home, 'elsewhere');
+    await mkdir(other);
+    await writeFile(
+      join(other, 'config.json'),
+      JSON.stringify({ auths: {}, credsStore: 'desktop' }),
+    );
+  });
+  after(async () => {
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('prefers the inputs when both are given', () => {
+    const r = resolveCredentials({
+      registry: 'ghcr.io',
+      inputs: { username: 'me', password: 'secret' },
+      env: { HOME: home, GITHUB_TOKEN: 't' },
+    });
+    assert.deepEqual(r.credentials, { username: 'me', password: 'secret' });
+    assert.equal(r.source, 'username/password inputs for user me');
+  });
+
+  it('reads base64 `auth` from ~/.docker/config.json, keeping colons in the password', () => {
+    const r = resolveCredentials({
+      registry: 'ghcr.io',
+      inputs: { username: 'me' },
+      env: { HOME: home },
+    });
+    assert.deepEqual(r.credentials, { username: 'octo', password: 'pa:ss:word' });
+    assert.equal(r.source, '~/.docker/config.json entry for ghcr.io');
+  });
+
+  it('matches URL keys by host, and Docker Hub by its index URL', () => {
+    const hub = resolveCredentials({ registry: 'docker.io', env: { HOME: home } });
+    assert.deepEqual(hub.credentials, { username: 'hubuser', password: 'hubpass' });
+    const plain = resolveCredentials({ registry: 'registry.example:5000', env: { HOME: home } });
+    assert.deepEqual(plain.credentials, { username: 'u', password: 'p' });
+  });
+
+  it('honours DOCKER_CONFIG and says a credential helper was not run', () => {
+    const r = resolveCredentials({
+      registry: 'quay.io',
+      env: { HOME: home, DOCKER_CONFIG: other },
+    });
+    assert.equal(r.credentials, undefined);
+    assert.equal(r.source, 'anonymous');
+    assert.match(
+      r.notices[0] ?? '',
+      /~\/elsewhere\/config\.json sends quay\.io to the credential helper docker-credential-desktop/,
+    );
+  });
+
+  it('notes credHelpers for the registry, then falls back to anonymous', () => {
+    const r = resolveCredentials({ registry: 'gcr.io', env: { HOME: home } });
+    assert.equal(r.source, 'anonymous');
+    assert.match(r.notices[0] ?? '', /docker-credential-gcloud/);
+  });
+
+  it('uses GITHUB_TOKEN as GITHUB_ACTOR for ghcr.io only', () => {
+    const env = { HOME: join(home, 'none'), GITHUB_TOKEN: 'ghs_abc', GITHUB_ACTOR: 'octocat' };
+    const r = resolveCredentials({ registry: 'ghcr.io', env });
+    assert.deepEqual(r.credentials, { username: 'octocat', password: 'ghs_abc' });
+    assert.equal(r.source, 'GITHUB_TOKEN as octocat');
+    assert.equal(resolveCredentials({ registry: 'quay.io', env }).source, 'anonymous');
+  });
+
+  it('skips an entry without credentials and reports an unreadable config', async () => {
+    assert.equal(
+      resolveCredentials({ registry: 'empty.example', env: { HOME: home } }).source,
+      'anonymous',
+    );
+    const broken = join(home, 'broken');
+    await mkdir(broken);
+    await writeFile(join(broken, 'config.json'), '{ not json');
+    const r = resolveCredentials({
+      registry: 'ghcr.io',
+      env: { HOME: home, DOCKER_CONFIG: broken },
+    });
+    assert.equal(r.source, 'anonymous');
+    assert.match(r.notices[0] ?? '', /^Ignoring ~\/broken\/config\.json: /);
+  });
+});

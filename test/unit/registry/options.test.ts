@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { advice } from '../../../src/registry/advice.ts';
+import { parseMountFrom, resolveClientOptions } from '../../../src/registry/options.ts';
+
+const image = { registry: 'ghcr.io', repository: 'owner/app' };
+
+describe('resolveClientOptions', () => {
+  it('fills every default', () => {
+    const o = resolveClientOptions({ image });
+    assert.equal(o.concurrency, 4);
+    assert.equal(o.chunked, 'auto');
+    assert.equal(o.chunkSize, 4 * 2 ** 20);
+    assert.equal(o.verify, false);
+    assert.equal(o.insecure, false);
+    assert.equal(o.baseUrl, 'https://ghcr.io');
+    assert.equal(o.credentialSource, 'anonymous');
+    assert.deepEqual(o.mountFrom, []);
+    assert.equal(o.retry.attempts, 5);
+  });
+
+  it('lets loopback registries be reached over HTTPS', () => {
+    const o = resolveClientOptions({
+      image: { registry: '127.0.0.1:5000', repository: 'a' },
+      protocol: 'https',
+    });
+    assert.equal(o.baseUrl, 'https://127.0.0.1:5000');
+    assert.equal(
+      resolveClientOptions({ image: { registry: 'localhost:5000', repository: 'a' } }).baseUrl,
+      'http://localhost:5000',
+    );
+  });
+
+  for (const [opts, message] of [
+    [{ concurrency: 0 }, /Input 'concurrency': 0 is not allowed/],
+    [{ concurrency: 2.5 }, /Input 'concurrency'/],
+    [{ chunkSize: 5 * 2 ** 20 }, /Input 'chunk-size': 5242880 is not allowed: use 1 to 4194304/],
+    [
+      { protocol: 'http' as const, caFile: '/ca.pem' },
+      /Input 'ca-file': is set, but ghcr.io is reached over plain HTTP/,
+    ],
+  ] as const) {
+    it(`refuses ${JSON.stringify(opts)}`, () => {
+      assert.throws(() => resolveClientOptions({ image, ...opts }), message);
+    });
+  }
+});
+
+describe('parseMountFrom', () => {
+  it('accepts repositories with or without the registry host, dropping the target and repeats', () => {
+    assert.deepEqual(
+      parseMountFrom([' owner/base ', 'ghcr.io/owner/other', 'owner/app', 'owner/base', ''], image),
+      ['owner/base', 'owner/other'],
+    );
+  });
+
+  it('refuses another registry and invalid names, naming the input', () => {
+    assert.throws(
+      () => parseMountFrom(['quay.io/owner/x'], image),
+      /Input 'mount-from': "quay.io\/owner\/x" is in another registry/,
+    );
+    assert.throws(() => parseMountFrom(['Owner/X'], image), /Input 'mount-from': .*upper-case/);
+  });
+});
+
+describe('advice for registry errors', () => {
+  const ctx = {
+    action: 'x',
+    registry: 'ghcr.io',
+    repository: 'owner/app',
+    credentialSource: 'GITHUB_TOKEN as octocat',
+  };
+
+  it('explains write_package on ghcr.io with the permission and the package setting', () => {
+    const text = advice(403, 'DENIED', 'DENIED permission_denied: write_package', ctx);
+    assert.match(text, /tried: GITHUB_TOKEN as octocat/);
+    assert.match(text, /`permissions: packages: write`/);
+    assert.match(text, /"Manage Actions access"/);
+  });
+
+  it('names the credentials tried on 401', () => {
+    assert.match(
+      advice(401, 'UNAUTHORIZED', '', { ...ctx, registry: 'quay.io' }),
+      /refused the credentials \(tried: GITHUB_TOKEN as octocat\)\. Check .* for quay\.io/,
+    );
+  });
+
+  it('explains spec error codes', () => {
+    assert.match(
+      advice(400, 'MANIFEST_BLOB_UNKNOWN', '', ctx),
+      /names a blob this repository does not hold/,
+    );
+    assert.match(advice(400, 'NAME_INVALID', '', ctx), /repository name is not valid/);
+    assert.equal(advice(418, undefined, '', ctx), '');
+  });
+});
