@@ -47,13 +47,18 @@ async function cli(argv: string[]): Promise<number> {
     const v = (values as Record<string, string | boolean | undefined>)[name];
     if (typeof v === 'string') return v;
     if (name === 'password') return process.env.NIXERY_ACTION_PASSWORD ?? '';
+    if (name === 'github-token') return process.env.GITHUB_TOKEN ?? '';
     return '';
   };
   const req = parseRequest(read);
   const log = consoleLogger;
   log.info(describeRequest(req));
   let storeCache: StoreCacheState | undefined;
-  const result = await runPipeline(req, log, { onBuilt: (s) => void (storeCache = s) });
+  const result = await runPipeline(req, log, {
+    onBuilt: (s) => void (storeCache = s),
+    // A terminal has no log masker; secrets are simply never printed.
+    maskSecret: () => undefined,
+  });
   // No post step in a terminal: save right away (a notice when there is no cache service).
   const saved: StoreCacheState | undefined = storeCache;
   if (saved) await saveStorePaths(saved.key, saved.closure, log, saved.restored);

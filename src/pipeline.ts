@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from './request.ts';
+import { NixeryError } from './errors.ts';
 import { formatBytes, type Logger } from './log.ts';
 import type { NixBuildResult } from './nix/build.ts';
 import { runNixStep, type StoreCacheState } from './nix-step.ts';
@@ -13,6 +14,7 @@ import { imageConfig, platformFromNixSystem } from './image/config.ts';
 import { imageManifest, MEDIA_TYPES, type Manifest } from './image/manifest.ts';
 import { runExtraCommands } from './extra-commands.ts';
 import { RegistryClient } from './registry/client.ts';
+import { resolveCredentials } from './registry/credentials.ts';
 import { pushImage, type PushResult } from './registry/push.ts';
 
 /** What a run produced: the action's outputs are read from here. */
@@ -34,6 +36,8 @@ export interface PipelineResult {
 const CREATED = '1970-01-01T00:00:00Z';
 
 export interface PipelineHooks {
+  /** Registers a secret with the log masker; the CLI, which has none, passes a no-op. */
+  maskSecret?: (secret: string) => void;
   /** Called once the packages are built, before layers: the post step saves the cache then. */
   onBuilt?: (storeCache: StoreCacheState | undefined) => void | Promise<void>;
 }
@@ -67,7 +71,28 @@ export async function runPipeline(
     if (req.push && req.image) {
       const image = req.image;
       push = await phase(`Push to ${image.registry}/${image.repository}`, async () => {
-        const client = new RegistryClient({ image, credentials: req.credentials, log });
+        const creds = resolveCredentials({
+          registry: image.registry,
+          inputs: req.credentials,
+          env: {
+            ...process.env,
+            GITHUB_TOKEN: req.registry.githubToken ?? process.env.GITHUB_TOKEN,
+          },
+        });
+        for (const notice of creds.notices) log.info(notice);
+        log.info(`credentials: ${creds.source}`);
+        const client = new RegistryClient({
+          image,
+          credentials: creds.credentials,
+          credentialSource: creds.source,
+          log,
+          mountFrom: req.registry.mountFrom,
+          caFile: req.registry.caFile,
+          insecure: req.registry.insecure,
+          verify: req.registry.verify,
+          concurrency: req.registry.concurrency,
+          ...(hooks.maskSecret ? { maskSecret: hooks.maskSecret } : {}),
+        });
         try {
           return await pushImage(
             client,
@@ -95,6 +120,18 @@ export async function runPipeline(
     };
   } finally {
     await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+// Registries refuse manifests (and many refuse configs) over 4 MiB: fail before pushing.
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+
+function checkDocumentSize(what: string, size: number): void {
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new NixeryError(
+      `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
+      'DOCUMENT_TOO_LARGE',
+    );
   }
 }
 
@@ -163,6 +200,8 @@ function describeImage(
   });
   const configBlob = bufferBlob(MEDIA_TYPES.ociConfig, config);
   const manifest = imageManifest('oci', configBlob, layers);
+  checkDocumentSize('image config', config.length);
+  checkDocumentSize('image manifest', manifest.body.length);
   log.info(`config ${configBlob.digest}`);
   log.info(`manifest ${manifest.digest}`);
   return { manifest: { manifest, configBlob }, configDigest: configBlob.digest };

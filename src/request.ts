@@ -33,6 +33,15 @@ export interface Request {
   };
   cache: { enabled: boolean; keySuffix: string };
   summary: boolean;
+  registry: {
+    mountFrom: string[];
+    caFile?: string;
+    insecure: boolean;
+    verify: boolean;
+    concurrency: number;
+    /** The workflow's token, tried for ghcr.io when no other credentials are given. */
+    githubToken?: string;
+  };
 }
 
 export const DEFAULT_NIXPKGS_URL = 'https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz';
@@ -115,6 +124,28 @@ export const INPUTS: Record<string, InputSpec> = {
     description: 'Extra text added to the store cache key, to start a fresh cache.',
   },
   summary: { description: 'Write a job summary ("true" or "false").', default: 'true' },
+  'mount-from': {
+    description:
+      'Repositories of the same registry to mount existing blobs from instead of uploading them (owner/name), separated by spaces, commas or newlines.',
+  },
+  'ca-file': {
+    description: 'PEM file of extra certificate authorities to trust for the registry.',
+  },
+  insecure: {
+    description: 'Accept any TLS certificate from the registry (self-signed test registries only).',
+    default: 'false',
+  },
+  verify: {
+    description: 'After pushing, check that the registry serves every blob and tag.',
+    default: 'false',
+  },
+  concurrency: { description: 'Blobs uploaded at once (1 to 32).', default: '4' },
+  'github-token': {
+    description:
+      'Token used for ghcr.io when no username/password or docker login is given. Masked in logs.',
+    default: '${{ github.token }}',
+    secret: true,
+  },
 };
 
 export type InputReader = (name: string) => string;
@@ -125,7 +156,32 @@ const MAX_PACKAGE_NAME = 200;
 // keeping names to this alphabet means nothing a user types can look like Nix syntax.
 const PACKAGE_NAME = /^[A-Za-z_][A-Za-z0-9_'+-]*(\.[A-Za-z0-9_][A-Za-z0-9_'+-]*)*$/;
 
+// Inputs are checked for size before anything else runs: a runaway value (a whole file pasted
+// into an input) fails at once with a message instead of deep inside Nix or the registry.
+const MAX_INPUT_BYTES = 64 * 1024;
+const MAX_SCRIPT_BYTES = 1024 * 1024;
+const MAX_TOTAL_INPUT_BYTES = 2 * 1024 * 1024;
+
+function checkInputSizes(read: InputReader): void {
+  let total = 0;
+  for (const name of Object.keys(INPUTS)) {
+    const size = Buffer.byteLength(read(name));
+    total += size;
+    const limit = name === 'extra-commands' ? MAX_SCRIPT_BYTES : MAX_INPUT_BYTES;
+    if (size > limit) {
+      throw new InputError(name, `is ${size} bytes long; at most ${limit} bytes are allowed.`);
+    }
+  }
+  if (total > MAX_TOTAL_INPUT_BYTES) {
+    throw new InputError(
+      'inputs',
+      `together are ${total} bytes; at most ${MAX_TOTAL_INPUT_BYTES} bytes are allowed.`,
+    );
+  }
+}
+
 export function parseRequest(read: InputReader): Request {
+  checkInputSizes(read);
   const push = parseBoolean(read('push') || INPUTS.push!.default!, 'push');
   const imageValue = read('image').trim();
   if (push && !imageValue) {
@@ -176,6 +232,16 @@ export function parseRequest(read: InputReader): Request {
       keySuffix: parseCacheKey(read('cache-key')),
     },
     summary: parseBoolean(read('summary') || 'true', 'summary'),
+    registry: {
+      mountFrom: read('mount-from')
+        .split(/[\s,]+/)
+        .filter((s) => s.length > 0),
+      caFile: read('ca-file').trim() || undefined,
+      insecure: parseBoolean(read('insecure') || 'false', 'insecure'),
+      verify: parseBoolean(read('verify') || 'false', 'verify'),
+      concurrency: parseInteger(read('concurrency') || '4', 'concurrency', 1, 32),
+      githubToken: read('github-token') || undefined,
+    },
   };
 }
 

@@ -6,7 +6,8 @@ import type { Request } from './request.ts';
  * every log line. The runner masks only exact strings, so derived forms (the base64 of
  * user:password that Basic auth sends) are registered as well.
  */
-export function maskSecrets(req: Pick<Request, 'credentials'>): void {
+export function maskSecrets(req: Pick<Request, 'credentials' | 'registry'>): void {
+  if (req.registry.githubToken) core.setSecret(req.registry.githubToken);
   const c = req.credentials;
   if (!c) return;
   core.setSecret(c.password);

@@ -50,6 +50,21 @@ test('builds hello, pushes it, and the pulled image runs', async () => {
   assert.match(imageid!, /^sha256:[0-9a-f]{64}$/);
   assert.equal(result.outputs.image, `${image}@${digest}`);
   assert.equal(tags, `${image}:latest\n${image}:v1`);
+  assert.equal(result.outputs['cache-hit'], 'false');
+  const metadata = JSON.parse(result.outputs.metadata!) as {
+    digest: string;
+    layers: { digest: string; size: number; status: string; storePaths: string[] }[];
+  };
+  assert.equal(metadata.digest, digest);
+  assert.equal(String(metadata.layers.length), result.outputs.layers);
+  assert.ok(metadata.layers.every((l) => l.status === 'pushed'), 'a fresh repository gets every layer');
+  assert.ok(
+    metadata.layers.some((l) => l.storePaths.some((p) => p.endsWith('-hello'))),
+    'the hello store path is in a layer',
+  );
+  assert.match(result.summary, new RegExp(`docker pull ${image.replace(/\./g, '\\.')}@${digest}`));
+  assert.match(result.summary, /\| # \| size \| status \| store paths \|/);
+  assert.match(result.summary, /```mermaid\npie/);
 
   const inspect = await run('skopeo', ['inspect', '--tls-verify=false', `docker://${image}:v1`]);
   const info = JSON.parse(inspect.stdout) as { Digest: string; Layers: string[] };
