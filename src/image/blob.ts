@@ -12,6 +12,8 @@ export interface Blob {
   digest: string;
   size: number;
   open(): Readable;
+  /** OCI descriptor annotations (Docker manifests leave them out). */
+  annotations?: Record<string, string>;
 }
 
 /** A layer adds the digest of its uncompressed tar and what it holds, for logs and caches. */
@@ -20,6 +22,8 @@ export interface Layer extends Blob {
   diffId: string;
   storePaths: string[];
   description: string;
+  /** The layer cache key (see layer-cache.ts), for layers made of store paths only. */
+  contentKey?: string;
 }
 
 /** A blob held in memory (configs, manifests, test fixtures). */

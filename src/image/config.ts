@@ -45,6 +45,18 @@ export function imageConfig(o: ImageConfigOptions): Buffer {
   });
 }
 
+/**
+ * One history entry per layer, naming what it holds, so `docker history` and registries'
+ * UIs show which store paths each layer carries.
+ */
+export function layerHistory(layer: {
+  storePaths: string[];
+  description: string;
+}): ImageConfigOptions['history'][number] {
+  const what = layer.storePaths.length > 0 ? layer.storePaths.join(' ') : layer.description;
+  return { created_by: 'nixery-action', comment: what };
+}
+
 export interface Platform {
   architecture: string;
   os: string;

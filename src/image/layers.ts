@@ -1,108 +1,99 @@
 /**
- * Grouping store paths into layers ("popularity contest", as nixpkgs' dockerTools does it).
- *
- *            app            popularity = how many closure paths depend on it, directly
- *           /   \           or not:   glibc 3, libfoo 1, tool 1, app 0
- *       libfoo  tool
- *           \   /           planLayers(graph, 4) → top 4 - 2 = 2 paths alone:
- *           glibc             [glibc] [libfoo] [app, tool]
- *                             (ties by path name; the rest share one final layer)
- *
- * At most maxLayers - 1 store layers come out, leaving one for the customisation layer.
- * The most depended-on paths change least often between images, so giving them their own
- * layers lets registries and pulls share them.
+ * Grouping the closure into layers. Three strategies (see layering/): `size-first` (the
+ * default, chosen by measurement: BENCHMARKS.md), `dominator` (Nixery) and `popularity`
+ * (nixpkgs' popularity contest). Every one keeps the image within `max-layers`, the
+ * customisation layer included, and puts every closure path in exactly one layer.
  */
-import { InputError, NixeryError } from '../errors.ts';
+import { InputError, quoteValue } from '../errors.ts';
 import type { ClosureGraph } from './graph.ts';
+import { indexClosure, type ClosureIndex } from './layering/closure-index.ts';
+import { dominatorGroups } from './layering/dominator.ts';
+import { popularityGroups } from './layering/popularity.ts';
+import { sizeFirstGroups } from './layering/size-first.ts';
 import { byteOrder } from './names.ts';
 
-export function planLayers(graph: ClosureGraph, maxLayers: number): string[][] {
+export type LayeringStrategy = 'size-first' | 'dominator' | 'popularity';
+
+const STRATEGIES: Record<LayeringStrategy, (index: ClosureIndex, budget: number) => number[][]> = {
+  'size-first': sizeFirstGroups,
+  dominator: dominatorGroups,
+  popularity: popularityGroups,
+};
+
+export const LAYERING_STRATEGIES = Object.keys(STRATEGIES) as LayeringStrategy[];
+export const DEFAULT_LAYERING: LayeringStrategy = 'size-first';
+/** Docker refuses images of more than about 125 layers; 96 leaves room for images built FROM ours. */
+export const MAX_LAYERS = { min: 1, max: 125, default: 96 } as const;
+
+export interface LayerPlan {
+  /** Store layers, bottom first; each a sorted list of store paths. */
+  storeLayers: string[][];
+  /**
+   * Store paths written into the customisation layer itself: the whole closure when
+   * max-layers is 1, otherwise none.
+   */
+  customisationStorePaths: string[];
+}
+
+export function parseLayering(value: string): LayeringStrategy {
+  const v = value.trim() || DEFAULT_LAYERING;
+  if (!(LAYERING_STRATEGIES as string[]).includes(v)) {
+    throw new InputError(
+      'layering',
+      `${quoteValue(value)} is not a layering strategy; allowed: ${LAYERING_STRATEGIES.join(', ')}.`,
+    );
+  }
+  return v as LayeringStrategy;
+}
+
+export function parseMaxLayers(value: string): number {
+  const v = value.trim() || String(MAX_LAYERS.default);
+  if (!/^\d+$/.test(v) || Number(v) < MAX_LAYERS.min || Number(v) > MAX_LAYERS.max) {
+    throw new InputError(
+      'max-layers',
+      `${quoteValue(value)} is not a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max} (layers in the image, the customisation layer included).`,
+    );
+  }
+  return Number(v);
+}
+
+/** The layer plan for an image of at most `maxLayers` layers (customisation layer included). */
+export function planImageLayers(
+  graph: ClosureGraph,
+  opts: { maxLayers: number; strategy?: LayeringStrategy },
+): LayerPlan {
+  const { maxLayers, strategy = DEFAULT_LAYERING } = opts;
+  if (!Number.isInteger(maxLayers) || maxLayers < MAX_LAYERS.min || maxLayers > MAX_LAYERS.max) {
+    throw new InputError(
+      'max-layers',
+      `must be a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max}, got ${maxLayers}`,
+    );
+  }
+  const group = STRATEGIES[strategy];
+  if (group === undefined) throw new InputError('layering', `unknown strategy ${strategy}`);
+  const index = indexClosure(graph);
+  if (maxLayers === 1) return { storeLayers: [], customisationStorePaths: index.paths };
+  if (index.paths.length === 0) return { storeLayers: [], customisationStorePaths: [] };
+  const groups = group(index, maxLayers - 1).map((g) =>
+    g.map((i) => index.paths[i] as string).sort(byteOrder),
+  );
+  return { storeLayers: groups.filter((g) => g.length > 0), customisationStorePaths: [] };
+}
+
+/**
+ * The store layers alone, for callers that keep the customisation layer apart
+ * (maxLayers ≥ 2).
+ */
+export function planLayers(
+  graph: ClosureGraph,
+  maxLayers: number,
+  strategy: LayeringStrategy = DEFAULT_LAYERING,
+): string[][] {
   if (!Number.isInteger(maxLayers) || maxLayers < 2) {
     throw new InputError(
       'max-layers',
       `must be a whole number of at least 2 (one store layer and the customisation layer), got ${maxLayers}`,
     );
   }
-  const paths = graph.paths.map((p) => p.path).sort(byteOrder);
-  const popularity = dependentCounts(graph, paths);
-  const ranked = paths
-    .map((path, i) => ({ path, popularity: popularity[i] ?? 0 }))
-    .sort((a, b) => b.popularity - a.popularity || byteOrder(a.path, b.path));
-
-  const alone = ranked.slice(0, maxLayers - 2).map((r) => [r.path]);
-  const rest = ranked
-    .slice(maxLayers - 2)
-    .map((r) => r.path)
-    .sort(byteOrder);
-  return rest.length > 0 ? [...alone, rest] : alone;
-}
-
-/**
- * For each path (index into `paths`), how many other paths reach it through references.
- * Reachability is kept as one bit set per path, filled in post-order over the DAG: store
- * references never form cycles apart from self-references, which the graph excludes.
- */
-function dependentCounts(graph: ClosureGraph, paths: string[]): number[] {
-  const index = new Map(paths.map((p, i) => [p, i]));
-  const words = Math.ceil(paths.length / 32);
-  const refs: number[][] = paths.map(() => []);
-  for (const info of graph.paths) {
-    const from = index.get(info.path) as number;
-    for (const ref of info.references) {
-      const to = index.get(ref);
-      if (to === undefined) {
-        throw new NixeryError(
-          `The closure graph is incomplete: ${info.path} refers to ${ref}, which is not in it`,
-          'CLOSURE_INCOMPLETE',
-        );
-      }
-      if (to !== from) refs[from]?.push(to);
-    }
-  }
-
-  const reach: (Uint32Array | undefined)[] = new Array(paths.length);
-  const onStack = new Uint8Array(paths.length);
-  const visit = (start: number): void => {
-    // Iterative post-order walk: deep closures would overflow the call stack.
-    const stack: [node: number, next: number][] = [[start, 0]];
-    onStack[start] = 1;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as [number, number];
-      const [node, next] = top;
-      const children = refs[node] as number[];
-      if (next < children.length) {
-        top[1]++;
-        const child = children[next] as number;
-        if (reach[child]) continue;
-        if (onStack[child]) {
-          throw new NixeryError(
-            `The closure graph has a cycle through ${paths[child]}`,
-            'CLOSURE_CYCLE',
-          );
-        }
-        onStack[child] = 1;
-        stack.push([child, 0]);
-        continue;
-      }
-      const bits = new Uint32Array(words);
-      for (const child of children) {
-        const childBits = reach[child] as Uint32Array;
-        for (let w = 0; w < words; w++) bits[w] = (bits[w] as number) | (childBits[w] as number);
-        bits[child >>> 5] = (bits[child >>> 5] as number) | (1 << (child & 31));
-      }
-      reach[node] = bits;
-      onStack[node] = 0;
-      stack.pop();
-    }
-  };
-
-  const counts = new Array<number>(paths.length).fill(0);
-  for (let i = 0; i < paths.length; i++) {
-    if (!reach[i]) visit(i);
-    const bits = reach[i] as Uint32Array;
-    for (let j = 0; j < paths.length; j++) {
-      if (((bits[j >>> 5] as number) >>> (j & 31)) & 1) counts[j] = (counts[j] as number) + 1;
-    }
-  }
-  return counts;
+  return planImageLayers(graph, { maxLayers, strategy }).storeLayers;
 }

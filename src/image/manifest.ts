@@ -7,6 +7,7 @@ export const MEDIA_TYPES = {
   ociConfig: 'application/vnd.oci.image.config.v1+json',
   ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
   ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+  ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
   ociIndex: 'application/vnd.oci.image.index.v1+json',
   dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
   dockerConfig: 'application/vnd.docker.container.image.v1+json',
@@ -28,7 +29,11 @@ const FORMATS = {
   oci: {
     manifest: MEDIA_TYPES.ociManifest,
     config: MEDIA_TYPES.ociConfig,
-    layers: [MEDIA_TYPES.ociLayerGzip, MEDIA_TYPES.ociLayerTar] as string[],
+    layers: [
+      MEDIA_TYPES.ociLayerGzip,
+      MEDIA_TYPES.ociLayerZstd,
+      MEDIA_TYPES.ociLayerTar,
+    ] as string[],
     index: MEDIA_TYPES.ociIndex,
   },
   docker: {
@@ -67,8 +72,8 @@ export function imageManifest(
   return finish(types.manifest, {
     schemaVersion: 2,
     mediaType: types.manifest,
-    config: descriptor(config),
-    layers: layers.map(descriptor),
+    config: descriptor(config, format),
+    layers: layers.map((l) => descriptor(l, format)),
     annotations: hasAnnotations ? annotations : undefined,
   });
 }
@@ -93,8 +98,12 @@ export function imageIndex(format: ManifestFormat, entries: IndexEntry[]): Manif
   });
 }
 
-function descriptor(blob: Blob): { mediaType: string; digest: string; size: number } {
-  return { mediaType: blob.mediaType, digest: blob.digest, size: blob.size };
+function descriptor(blob: Blob, format: ManifestFormat): object {
+  const annotations =
+    format === 'oci' && blob.annotations && Object.keys(blob.annotations).length > 0
+      ? blob.annotations
+      : undefined;
+  return { mediaType: blob.mediaType, digest: blob.digest, size: blob.size, annotations };
 }
 
 function finish(mediaType: string, document: object): Manifest {

@@ -22,15 +22,22 @@ import { byteOrder, readDirNames } from './names.ts';
 
 export type { CustomisationSpec } from './forest.ts';
 
+/**
+ * Bump when anything above changes the bytes of a tar for the same files: cached layer
+ * records (layer-cache.ts) carry it in their key.
+ */
+export const TAR_FORMAT_VERSION = 1;
+
 export interface TarOptions {
   /** Seconds since the epoch written as every entry's mtime; default 1. */
   mtime?: number;
 }
 
-type TarEntry =
+type TarEntry = (
   | { name: string; type: 'directory'; mode: number }
   | { name: string; type: 'symlink'; target: string }
-  | { name: string; type: 'file'; mode: number; size: number; source: string };
+  | { name: string; type: 'file'; mode: number; size: number; source: string }
+) & { owner?: Owner };
 
 interface Owner {
   uid: number;
@@ -56,12 +63,26 @@ export function storePathsTar(paths: string[], opts: TarOptions = {}): Readable 
   return writeTar(storeEntries(sorted), { uid: 0, gid: 0 }, checkMtime(opts.mtime));
 }
 
-/** The customisation layer (see forest.ts for what it holds), owned by spec.uid/spec.gid. */
-export function customisationTar(spec: CustomisationSpec): Readable {
+/**
+ * The customisation layer (see forest.ts for what it holds), owned by spec.uid/spec.gid.
+ * `storePaths` (owned by root) are written after it into the same tar: an image of a single
+ * layer (max-layers 1) holds the closure there.
+ */
+export function customisationTar(spec: CustomisationSpec, storePaths: string[] = []): Readable {
   const owner = { uid: checkId('uid', spec.uid), gid: checkId('gid', spec.gid) };
   const mtime = checkMtime(spec.mtime);
+  const root: Owner = { uid: 0, gid: 0 };
+  const sorted = [...new Set(storePaths)].sort(byteOrder);
   function* entries(): Generator<TarEntry> {
-    yield* treeEntries(customisationTree(spec), '');
+    const tree = customisationTree(spec);
+    if (sorted.length > 0 && tree.children.has('nix')) {
+      throw new NixeryError(
+        'With max-layers 1 the image root cannot hold a "nix" entry besides /nix/store',
+        'CONTENTS_CONFLICT',
+      );
+    }
+    yield* treeEntries(tree, '');
+    for (const entry of storeEntries(sorted)) yield { ...entry, owner: root };
   }
   return writeTar(entries(), owner, mtime);
 }
@@ -131,8 +152,8 @@ async function addEntry(pack: Pack, entry: TarEntry, owner: Owner, mtime: number
     name: entry.name,
     type: entry.type,
     mode: entry.type === 'symlink' ? 0o777 : entry.mode,
-    uid: owner.uid,
-    gid: owner.gid,
+    uid: (entry.owner ?? owner).uid,
+    gid: (entry.owner ?? owner).gid,
     uname: '',
     gname: '',
     mtime: new Date(mtime * 1000),

@@ -51,7 +51,7 @@ describe('writeLayer', () => {
     assert.equal(layer.size, file.length);
     assert.ok(layer.size < tar.length / 2);
     assert.ok(gunzipSync(file).equals(tar));
-    assert.equal(file[9], 3, 'gzip header OS byte: unix');
+    assert.equal(file[9], 255, 'gzip header OS byte: unknown, the same on every machine');
     assert.equal(file.readUInt32LE(4), 0, 'gzip header mtime 0');
     assert.equal(layer.mediaType, MEDIA_TYPES.ociLayerGzip);
     assert.deepEqual(layer.storePaths, base.storePaths);

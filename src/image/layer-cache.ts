@@ -1,0 +1,131 @@
+/**
+ * The layer cache: from a layer's content key to what its compressed blob is, so that an
+ * unchanged layer is checked with one HEAD and skipped without reading or compressing
+ * anything.
+ *
+ * The key names everything the blob's bytes depend on: each store path with its narHash
+ * (Nix's hash of the contents), the tar format version and mtime, and the exact compressor
+ * (engine, version, level, chunking). Equal keys mean equal bytes, because tar and
+ * compression are deterministic.
+ *
+ * Records travel two ways: in the OCI manifest itself (each layer descriptor's annotations
+ * hold its key and diff_id, so the registry is the cache), or in a JSON file (for the
+ * oci-layout output and the Actions cache). Docker schema 2 descriptors have no annotations,
+ * so Docker-format images are not cached through the registry.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { Layer } from './blob.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { sha256Digest } from './digest.ts';
+import type { StorePathInfo } from './graph.ts';
+import { MEDIA_TYPES } from './manifest.ts';
+import { byteOrder } from './names.ts';
+import { TAR_FORMAT_VERSION } from './tar.ts';
+
+export const LAYER_KEY_ANNOTATION = 'org.nixery-action.layer.key';
+export const LAYER_DIFF_ID_ANNOTATION = 'org.nixery-action.layer.diff-id';
+
+export interface LayerRecord {
+  key: string;
+  diffId: string;
+  digest: string;
+  size: number;
+  mediaType: string;
+}
+
+const digestSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+const recordSchema = z.object({
+  key: digestSchema,
+  diffId: digestSchema,
+  digest: digestSchema,
+  size: z.number().int().nonnegative(),
+  mediaType: z.string().min(1),
+});
+const fileSchema = z.object({ version: z.literal(1), layers: z.array(recordSchema) });
+
+/** The content key of a layer made of these store paths, compressed by `compressorId`. */
+export function layerContentKey(paths: StorePathInfo[], compressorId: string, mtime = 1): string {
+  const sorted = [...paths].sort((a, b) => byteOrder(a.path, b.path));
+  return sha256Digest(
+    canonicalJson({
+      paths: sorted.map((p) => [p.path, p.narHash]),
+      tar: TAR_FORMAT_VERSION,
+      mtime,
+      compressor: compressorId,
+    }),
+  );
+}
+
+/** The annotations that carry a layer's record in an OCI manifest. */
+export function layerCacheAnnotations(key: string, diffId: string): Record<string, string> {
+  return { [LAYER_KEY_ANNOTATION]: key, [LAYER_DIFF_ID_ANNOTATION]: diffId };
+}
+
+/** The record of a built layer, or undefined when it has no content key. */
+export function layerRecord(layer: Layer): LayerRecord | undefined {
+  if (layer.contentKey === undefined) return undefined;
+  const { contentKey: key, diffId, digest, size, mediaType } = layer;
+  return { key, diffId, digest, size, mediaType };
+}
+
+const manifestSchema = z.object({
+  mediaType: z.string().optional(),
+  layers: z.array(
+    z.object({
+      mediaType: z.string(),
+      digest: z.string(),
+      size: z.number(),
+      annotations: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
+});
+
+/**
+ * Records from a previously pushed OCI manifest (its JSON text). Anything that is not an
+ * OCI image manifest, or a descriptor without both annotations, yields no record: a cache
+ * is an optimisation, never a reason to fail.
+ */
+export function layerCacheFromManifest(json: string | Buffer): Map<string, LayerRecord> {
+  const records = new Map<string, LayerRecord>();
+  let parsed: z.infer<typeof manifestSchema>;
+  try {
+    parsed = manifestSchema.parse(JSON.parse(json.toString()));
+  } catch {
+    return records;
+  }
+  if (parsed.mediaType !== undefined && parsed.mediaType !== MEDIA_TYPES.ociManifest) {
+    return records;
+  }
+  for (const layer of parsed.layers) {
+    const record = recordSchema.safeParse({
+      key: layer.annotations?.[LAYER_KEY_ANNOTATION],
+      diffId: layer.annotations?.[LAYER_DIFF_ID_ANNOTATION],
+      digest: layer.digest,
+      size: layer.size,
+      mediaType: layer.mediaType,
+    });
+    if (record.success) records.set(record.data.key, record.data);
+  }
+  return records;
+}
+
+/** Records from a JSON file; a missing or unreadable file is an empty cache. */
+export async function loadLayerCache(file: string): Promise<Map<string, LayerRecord>> {
+  try {
+    const parsed = fileSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    return new Map(parsed.layers.map((r) => [r.key, r]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes records (sorted by key) to a JSON file, atomically. */
+export async function saveLayerCache(file: string, records: Iterable<LayerRecord>): Promise<void> {
+  const layers = [...new Map([...records].map((r) => [r.key, r])).values()].sort((a, b) =>
+    byteOrder(a.key, b.key),
+  );
+  const partial = `${file}.partial-${process.pid}`;
+  await writeFile(partial, `${JSON.stringify({ version: 1, layers }, null, 1)}\n`);
+  await rename(partial, file);
+}
