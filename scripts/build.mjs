@@ -2,7 +2,7 @@
 // is committed). One command: `npm run build`. test/integration/dist.test.ts fails when
 // dist/ is stale.
 import { build } from 'esbuild';
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, copyFile, rm } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,3 +42,15 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
 await chmod(join(outdir, 'cli.js'), 0o755);
+// The compressing thread is its own file (a Worker starts from a file). CommonJS, so that
+// @bokuweb/zstd-wasm finds its WebAssembly next to it through __dirname.
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: { 'compress-worker': 'src/image/compress-worker.ts' },
+  outExtension: { '.js': '.cjs' },
+});
+await copyFile(
+  fileURLToPath(new URL('../node_modules/@bokuweb/zstd-wasm/dist/common/zstd.wasm', import.meta.url)),
+  join(outdir, 'zstd.wasm'),
+);

@@ -3,19 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from './request.ts';
 import { NixeryError } from './errors.ts';
-import { formatBytes, type Logger } from './log.ts';
-import type { NixBuildResult } from './nix/build.ts';
+import type { Logger } from './log.ts';
 import { runNixStep, type StoreCacheState } from './nix-step.ts';
-import { planLayers } from './image/layers.ts';
-import { storePathsTar, customisationTar } from './image/tar.ts';
-import { writeLayer } from './image/build-layer.ts';
-import { bufferBlob, type Layer } from './image/blob.ts';
-import { imageConfig, platformFromNixSystem } from './image/config.ts';
-import { imageManifest, MEDIA_TYPES, type Manifest } from './image/manifest.ts';
+import { assembleImage, type AssembledImage } from './image/assemble.ts';
+import { imageTime } from './image/epoch.ts';
+import type { Layer } from './image/blob.ts';
+import { closeCompressionPool } from './image/compress-pool.ts';
 import { runExtraCommands } from './extra-commands.ts';
-import { RegistryClient } from './registry/client.ts';
-import { resolveCredentials } from './registry/credentials.ts';
+import { connectRegistry, previousLayerRecords } from './registry-step.ts';
 import { pushImage, type PushResult } from './registry/push.ts';
+import type { RegistryClient } from './registry/client.ts';
 
 /** What a run produced: the action's outputs are read from here. */
 export interface PipelineResult {
@@ -28,12 +25,11 @@ export interface PipelineResult {
   /** True when the store cache held exactly this build. */
   cacheHit: boolean;
   source: Record<string, string>;
+  /** Layers known from the previous image, neither read nor compressed. */
+  reusedLayers: number;
   /** Wall time of each phase, in order. */
   timings: { phase: string; ms: number }[];
 }
-
-// Image creation time: fixed so that the same inputs give the same digest.
-const CREATED = '1970-01-01T00:00:00Z';
 
 export interface PipelineHooks {
   /** Registers a secret with the log masker; the CLI, which has none, passes a no-op. */
@@ -41,6 +37,9 @@ export interface PipelineHooks {
   /** Called once the packages are built, before layers: the post step saves the cache then. */
   onBuilt?: (storeCache: StoreCacheState | undefined) => void | Promise<void>;
 }
+
+// Registries refuse manifests (and many refuse configs) over 4 MiB: fail before pushing.
+export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
 /** inputs → Nix build → layers → config + manifest → registry. One direction, no back and forth. */
 export async function runPipeline(
@@ -58,151 +57,92 @@ export async function runPipeline(
       timings.push({ phase: name, ms: Math.round(performance.now() - start) });
     }
   };
+  let client: RegistryClient | undefined;
   try {
+    // Time is read first: a bad SOURCE_DATE_EPOCH fails before any work.
+    const time = imageTime();
     const nix = await phase('Build packages with Nix', () => runNixStep(req, log));
     const built = nix.built;
     await hooks.onBuilt?.(nix.storeCache);
-    const layers = await phase('Pack layers', () => packLayers(req, built, workDir, log));
-    const { manifest, configDigest } = await phase('Write image config and manifest', async () =>
-      describeImage(built, layers, log),
-    );
-    const tags = req.tags;
-    let push: PushResult | undefined;
-    if (req.push && req.image) {
-      const image = req.image;
-      push = await phase(`Push to ${image.registry}/${image.repository}`, async () => {
-        const creds = resolveCredentials({
-          registry: image.registry,
-          inputs: req.credentials,
-          env: {
-            ...process.env,
-            GITHUB_TOKEN: req.registry.githubToken ?? process.env.GITHUB_TOKEN,
-          },
-        });
-        for (const notice of creds.notices) log.info(notice);
-        log.info(`credentials: ${creds.source}`);
-        const client = new RegistryClient({
-          image,
-          credentials: creds.credentials,
-          credentialSource: creds.source,
-          log,
-          mountFrom: req.registry.mountFrom,
-          caFile: req.registry.caFile,
-          insecure: req.registry.insecure,
-          verify: req.registry.verify,
-          concurrency: req.registry.concurrency,
-          ...(hooks.maskSecret ? { maskSecret: hooks.maskSecret } : {}),
-        });
-        try {
-          return await pushImage(
-            client,
-            { layers, config: manifest.configBlob, manifest: manifest.manifest },
-            tags,
-            log,
-          );
-        } finally {
-          await client.close();
-        }
+
+    if (req.push && req.image) client = connectRegistry(req, req.image, log, hooks.maskSecret);
+    const registry = client;
+    const image = await phase('Pack layers', async () => {
+      const cache = registry ? await previousLayerRecords(registry, req, log) : undefined;
+      const extraDir = req.extraCommands
+        ? await runExtraCommands(req.extraCommands, workDir, log)
+        : undefined;
+      const assembled = await assembleImage({
+        closure: built.closure,
+        system: built.system,
+        customisation: {
+          links: built.packages.map((p) => p.outPath),
+          copies: built.contents.map((p) => p.outPath),
+          extraDir,
+          uid: req.uid,
+          gid: req.gid,
+        },
+        maxLayers: req.maxLayers,
+        layering: req.layout.layering,
+        compression: req.layout.compression,
+        level: req.layout.level,
+        format: req.layout.format,
+        workDir,
+        time,
+        userConfig: req.layout.config,
+        cache,
+        log,
       });
+      checkDocumentSizes(assembled);
+      log.info(`config ${assembled.config.digest}`);
+      log.info(`manifest ${assembled.manifest.digest}`);
+      return assembled;
+    });
+
+    let push: PushResult | undefined;
+    if (registry && req.image) {
+      const name = `${req.image.registry}/${req.image.repository}`;
+      push = await phase(`Push to ${name}`, () =>
+        pushImage(
+          registry,
+          { layers: image.layers, config: image.config, manifest: image.manifest },
+          req.tags,
+          log,
+        ),
+      );
     }
     return {
-      digest: manifest.manifest.digest,
-      imageId: configDigest,
-      image: req.image
-        ? `${req.image.registry}/${req.image.repository}@${manifest.manifest.digest}`
-        : undefined,
-      tags,
-      layers,
+      digest: image.manifest.digest,
+      imageId: image.config.digest,
+      image:
+        req.image && push
+          ? `${req.image.registry}/${req.image.repository}@${image.manifest.digest}`
+          : undefined,
+      tags: req.tags,
+      layers: image.layers,
       push,
       cacheHit: nix.cacheHit,
       source: built.source,
+      reusedLayers: image.reused,
       timings,
     };
   } finally {
+    await client?.close();
+    await closeCompressionPool();
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-// Registries refuse manifests (and many refuse configs) over 4 MiB: fail before pushing.
-const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+function checkDocumentSizes(image: AssembledImage): void {
+  checkDocumentSize('image config', image.config.size);
+  checkDocumentSize('image manifest', image.manifest.body.length);
+}
 
-function checkDocumentSize(what: string, size: number): void {
+export function checkDocumentSize(what: string, size: number): void {
   if (size > MAX_DOCUMENT_BYTES) {
     throw new NixeryError(
       `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
       'DOCUMENT_TOO_LARGE',
     );
   }
-}
-
-async function packLayers(
-  req: Request,
-  built: NixBuildResult,
-  workDir: string,
-  log: Logger,
-): Promise<Layer[]> {
-  const groups = planLayers(built.closure, req.maxLayers);
-  const layers: Layer[] = [];
-  for (const [i, paths] of groups.entries()) {
-    const description = paths.length === 1 ? paths[0]! : `${paths.length} store paths`;
-    const layer = await writeLayer(storePathsTar(paths), {
-      workDir,
-      compression: 'gzip',
-      format: 'oci',
-      storePaths: paths,
-      description,
-    });
-    log.info(`layer ${i + 1}/${groups.length + 1}: ${formatBytes(layer.size)} ${description}`);
-    layers.push(layer);
-  }
-  const extraDir = req.extraCommands
-    ? await runExtraCommands(req.extraCommands, workDir, log)
-    : undefined;
-  const custom = await writeLayer(
-    customisationTar({
-      links: built.packages.map((p) => p.outPath),
-      copies: built.contents.map((p) => p.outPath),
-      extraDir,
-      uid: req.uid,
-      gid: req.gid,
-    }),
-    {
-      workDir,
-      compression: 'gzip',
-      format: 'oci',
-      storePaths: [],
-      description: 'customisation layer',
-    },
-  );
-  log.info(
-    `layer ${groups.length + 1}/${groups.length + 1}: ${formatBytes(custom.size)} customisation layer`,
-  );
-  layers.push(custom);
-  return layers;
-}
-
-function describeImage(
-  built: NixBuildResult,
-  layers: Layer[],
-  log: Logger,
-): {
-  manifest: { manifest: Manifest; configBlob: ReturnType<typeof bufferBlob> };
-  configDigest: string;
-} {
-  const platform = platformFromNixSystem(built.system);
-  const config = imageConfig({
-    architecture: platform.architecture,
-    os: platform.os,
-    diffIds: layers.map((l) => l.diffId),
-    history: layers.map((l) => ({ created_by: 'nixery-action', comment: l.description })),
-    created: CREATED,
-    config: { Env: ['PATH=/bin:/usr/bin:/sbin:/usr/sbin'] },
-  });
-  const configBlob = bufferBlob(MEDIA_TYPES.ociConfig, config);
-  const manifest = imageManifest('oci', configBlob, layers);
-  checkDocumentSize('image config', config.length);
-  checkDocumentSize('image manifest', manifest.body.length);
-  log.info(`config ${configBlob.digest}`);
-  log.info(`manifest ${manifest.digest}`);
-  return { manifest: { manifest, configBlob }, configDigest: configBlob.digest };
 }

@@ -3,6 +3,11 @@ import { parsePkgSource, type PkgSource } from './nix/source.ts';
 import { parseImageName, validateTag, type ImageName } from './registry/reference.ts';
 import { parseInstallMode, DEFAULT_INSTALLER_URL, type InstallMode } from './nix/install.ts';
 import { parseNixConf } from './nix/conf.ts';
+import { parseLayering, parseMaxLayers, type LayeringStrategy } from './image/layers.ts';
+import { parseCompression, parseCompressionLevel, type Compression } from './image/compress.ts';
+import { parseUserConfig } from './image/user-config.ts';
+import type { ImageConfigOptions } from './image/config.ts';
+import type { ManifestFormat } from './image/manifest.ts';
 
 /**
  * Every input, parsed once into one typed request. Each grammar is a pure parser that throws an
@@ -33,6 +38,14 @@ export interface Request {
   };
   cache: { enabled: boolean; keySuffix: string };
   summary: boolean;
+  layout: {
+    layering: LayeringStrategy;
+    format: ManifestFormat;
+    compression: Compression;
+    level: number;
+    /** Entrypoint, Cmd, Env, User, WorkingDir, ExposedPorts (labels are merged later). */
+    config: ImageConfigOptions['config'];
+  };
   registry: {
     mountFrom: string[];
     caFile?: string;
@@ -77,9 +90,33 @@ export const INPUTS: Record<string, InputSpec> = {
   username: { description: 'Registry user name.' },
   password: { description: 'Registry password or token. Masked in logs.', secret: true },
   'max-layers': {
-    description: 'Most layers the image may have, the customisation layer included (2 to 125).',
+    description: 'Most layers the image may have, the customisation layer included (1 to 125).',
     default: '96',
   },
+  layering: {
+    description:
+      'How store paths are grouped into layers: size-first, dominator (Nixery) or popularity (nixpkgs dockerTools).',
+    default: 'size-first',
+  },
+  format: {
+    description: 'Manifest format: oci, or docker (Docker schema 2).',
+    default: 'oci',
+  },
+  compression: {
+    description: 'Layer compression: gzip, zstd (OCI only) or none.',
+    default: 'gzip',
+  },
+  'compression-level': {
+    description: 'Compression level: gzip 1 to 9 (default 4), zstd 1 to 19 (default 3).',
+  },
+  entrypoint: {
+    description: 'Image entrypoint: a JSON array of strings, or words separated by spaces.',
+  },
+  cmd: { description: 'Image command: a JSON array of strings, or words separated by spaces.' },
+  env: { description: 'Environment of the image: KEY=value lines.' },
+  user: { description: 'User (name or uid[:gid]) the image runs as.' },
+  'working-dir': { description: 'Working directory of the image (an absolute path).' },
+  'exposed-ports': { description: 'Ports the image exposes, e.g. "80 443/udp".' },
   contents: {
     description:
       'Extra Nix packages whose files are copied (not linked) into the image root, separated like packages.',
@@ -209,12 +246,7 @@ export function parseRequest(read: InputReader): Request {
     tags: parseTags(read('tags') || INPUTS.tags!.default!),
     push,
     credentials: username ? { username, password } : undefined,
-    maxLayers: parseInteger(
-      read('max-layers') || INPUTS['max-layers']!.default!,
-      'max-layers',
-      2,
-      125,
-    ),
+    maxLayers: parseMaxLayers(read('max-layers')),
     contents: parsePackageList(read('contents'), 'contents'),
     extraCommands: read('extra-commands'),
     uid: parseInteger(read('uid') || '0', 'uid', 0, MAX_ID),
@@ -232,6 +264,7 @@ export function parseRequest(read: InputReader): Request {
       keySuffix: parseCacheKey(read('cache-key')),
     },
     summary: parseBoolean(read('summary') || 'true', 'summary'),
+    layout: parseLayout(read),
     registry: {
       mountFrom: read('mount-from')
         .split(/[\s,]+/)
@@ -242,6 +275,29 @@ export function parseRequest(read: InputReader): Request {
       concurrency: parseInteger(read('concurrency') || '4', 'concurrency', 1, 32),
       githubToken: read('github-token') || undefined,
     },
+  };
+}
+
+function parseLayout(read: InputReader): Request['layout'] {
+  const format = read('format').trim() || 'oci';
+  if (format !== 'oci' && format !== 'docker') {
+    throw new InputError('format', `${quoteValue(format)} is not a format; allowed: oci, docker.`);
+  }
+  const compression = parseCompression(read('compression'), format);
+  const { Labels: _labels, ...config } = parseUserConfig({
+    entrypoint: read('entrypoint'),
+    cmd: read('cmd'),
+    env: read('env'),
+    user: read('user'),
+    workingDir: read('working-dir'),
+    exposedPorts: read('exposed-ports'),
+  });
+  return {
+    layering: parseLayering(read('layering')),
+    format,
+    compression,
+    level: parseCompressionLevel(read('compression-level'), compression),
+    config,
   };
 }
 
@@ -341,13 +397,14 @@ export function parseInteger(value: string, input: string, min: number, max: num
   return Number(v);
 }
 
-/** The request as it is safe to log: the password never appears. */
+/** The request as it is safe to log: the password and the github token never appear. */
 export function describeRequest(req: Request): string {
   const shown = {
     ...req,
     credentials: req.credentials
       ? { username: req.credentials.username, password: '***' }
       : undefined,
+    registry: { ...req.registry, githubToken: req.registry.githubToken ? '***' : undefined },
   };
   return JSON.stringify(shown, null, 2);
 }

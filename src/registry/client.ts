@@ -40,6 +40,9 @@ const REFERENCE =
  * Talks the distribution protocol to one repository. The protocol steps live in blobs.ts and
  * chunked.ts; the public methods here compose them and are the only places that retry.
  */
+// Registries refuse manifests over 4 MiB; never read more than that.
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
 export class RegistryClient {
   readonly image: ImageName;
   readonly concurrency: number;
@@ -127,6 +130,32 @@ export class RegistryClient {
       });
       await res.body.dump();
       return res.statusCode === 200 ? header(res.headers, 'docker-content-digest') : undefined;
+    });
+  }
+
+  /**
+   * The manifest a reference names, or undefined when there is none. Used to read the previous
+   * image's layer records (the layer cache); never followed into an index.
+   */
+  async getManifest(reference: string): Promise<{ body: Buffer; mediaType: string } | undefined> {
+    checkReference(reference);
+    return this.retry(`Reading manifest ${reference}`, async () => {
+      const res = await this.transport.send({
+        method: 'GET',
+        url: this.path(`manifests/${reference}`),
+        headers: { accept: MANIFEST_TYPES.join(', ') },
+        expect: [200, 404],
+        action: `Reading manifest ${reference}`,
+      });
+      if (res.statusCode !== 200) {
+        await res.body.dump();
+        return undefined;
+      }
+      const body = Buffer.from(await res.body.arrayBuffer());
+      if (body.length > MAX_MANIFEST_BYTES) {
+        throw new NixeryError(`Manifest ${reference} is over 4 MiB`, 'MANIFEST_TOO_LARGE');
+      }
+      return { body, mediaType: header(res.headers, 'content-type') ?? '' };
     });
   }
 

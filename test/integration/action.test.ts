@@ -126,3 +126,19 @@ test('a bad pkg-source says which forms are allowed', async () => {
   assert.equal(result.code, 1);
   assert.match(result.stdout, /::error::Input 'pkg-source':.*nixpkgs!.*git!.*path!/s);
 });
+
+test('a second run knows every layer from the previous image and uploads nothing', async () => {
+  const image = `${registry.host}/e2e/rerun`;
+  const inputs = { packages: 'hello many-deps', 'pkg-source': testPkgSource, image };
+  const first = await runAction(inputs);
+  assert.equal(first.code, 0, first.stdout + first.stderr);
+  const second = await runAction(inputs);
+  assert.equal(second.code, 0, second.stdout + second.stderr);
+  assert.equal(second.outputs.digest, first.outputs.digest, 'same inputs, same digest');
+  const layers = Number(second.outputs.layers);
+  // Every store layer comes from the previous manifest's records; the customisation layer
+  // (no store paths of its own) is rebuilt, and found present.
+  assert.match(second.stdout, new RegExp(`layer cache: ${layers - 1} layers known from latest`));
+  const metadata = JSON.parse(second.outputs.metadata!) as { layers: { status: string }[] };
+  assert.ok(metadata.layers.every((l) => l.status === 'already present'));
+});

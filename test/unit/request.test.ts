@@ -80,7 +80,7 @@ test('defaults are applied', () => {
 test('scalar inputs are validated with a message naming the input', () => {
   const cases: [Record<string, string>, RegExp][] = [
     [{ push: 'yes' }, /Input 'push': "yes" is not a boolean/],
-    [{ 'max-layers': '1' }, /Input 'max-layers': "1" is not a whole number from 2 to 125/],
+    [{ 'max-layers': '0' }, /Input 'max-layers': "0" is not a whole number from 1 to 125/],
     [{ 'max-layers': '126' }, /Input 'max-layers'/],
     [{ 'max-layers': '9x' }, /Input 'max-layers'/],
     [{ uid: '-1' }, /Input 'uid'/],
