@@ -91,6 +91,38 @@ rec {
     '';
   };
 
+  # Stand-ins for the packages Nixery's `shell` meta-package adds (bashInteractive,
+  # coreutils, moreutils, nano), so that `shell/hello` builds from this set.
+  bashInteractive = mkDerivation {
+    name = "bash-interactive";
+    script = ''
+      mkdir -p $out/bin
+      printf '#!${bb} sh\nexec ${bb} sh "$@"\n' > $out/bin/bash
+      chmod 555 $out/bin/bash
+    '';
+  };
+  coreutils = mkDerivation {
+    name = "coreutils";
+    script = ''
+      mkdir -p $out/bin
+      for applet in basename cat cp cut date dirname echo env false head id ls mkdir mv \
+          printf rm sort tail touch tr true uname uniq wc; do
+        ln -s ${bb} $out/bin/$applet
+      done
+    '';
+  };
+  moreutils = mkDerivation {
+    name = "moreutils";
+    script = ''
+      mkdir -p $out/bin
+      printf '#!${bb} sh\n%s\n' \
+        'text=$(${bb} cat); if [ $# -gt 0 ]; then printf "%s\n" "$text" > "$1"; else printf "%s\n" "$text"; fi' \
+        > $out/bin/sponge
+      chmod 555 $out/bin/sponge
+    '';
+  };
+  nano = mkScript "nano" "echo 'nano: a stand-in from the test package set'";
+
   many-deps = mkDerivation {
     name = "many-deps";
     script = ''
