@@ -18,7 +18,7 @@ export const OUTPUTS: Record<string, string> = {
 /** The action's outputs, by name (also what the CLI prints). */
 export function outputsOf(req: Request, result: PipelineResult): Record<string, string> {
   const name = req.image ? `${req.image.registry}/${req.image.repository}` : undefined;
-  const tags = name && result.push ? result.tags.map((t) => `${name}:${t}`) : [];
+  const tags = name && result.pushedTags ? result.tags.map((t) => `${name}:${t}`) : [];
   const metadata = {
     image: name ?? null,
     digest: result.digest,

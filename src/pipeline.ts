@@ -11,6 +11,9 @@ import type { Layer } from './image/blob.ts';
 import { closeCompressionPool } from './image/compress-pool.ts';
 import { runExtraCommands } from './extra-commands.ts';
 import { connectRegistry, previousLayerRecords } from './registry-step.ts';
+import { createdTime, defaultLabels, mergeLabels } from './labels.ts';
+import { mergeImages } from './merge.ts';
+import { writeLocalOutputs, type WrittenOutput } from './output/write.ts';
 import { pushImage, type PushResult } from './registry/push.ts';
 import type { RegistryClient } from './registry/client.ts';
 
@@ -22,11 +25,15 @@ export interface PipelineResult {
   tags: string[];
   layers: Layer[];
   push?: PushResult;
+  /** Tags were pushed (by the push, or by a merge). */
+  pushedTags: boolean;
   /** True when the store cache held exactly this build. */
   cacheHit: boolean;
   source: Record<string, string>;
   /** Layers known from the previous image, neither read nor compressed. */
   reusedLayers: number;
+  /** Local copies written (oci-layout, docker-archive). */
+  outputs: WrittenOutput[];
   /** Wall time of each phase, in order. */
   timings: { phase: string; ms: number }[];
 }
@@ -59,8 +66,32 @@ export async function runPipeline(
   };
   let client: RegistryClient | undefined;
   try {
+    if (req.merge.length > 0 && req.image) {
+      const image = req.image;
+      const merging = connectRegistry(req, image, log, hooks.maskSecret);
+      client = merging;
+      const merged = await phase('Merge platforms into one index', () =>
+        mergeImages(req, merging, log),
+      );
+      return {
+        digest: merged.index.digest,
+        imageId: '',
+        image: `${image.registry}/${image.repository}@${merged.index.digest}`,
+        tags: req.tags,
+        layers: [],
+        pushedTags: true,
+        cacheHit: false,
+        source: {},
+        reusedLayers: 0,
+        outputs: [],
+        timings,
+      };
+    }
     // Time is read first: a bad SOURCE_DATE_EPOCH fails before any work.
-    const time = imageTime();
+    const time = { ...imageTime(), created: createdTime(process.env, req.created) };
+    for (const { line, reason } of req.ignoredAnnotations) {
+      log.warning(`annotation ${JSON.stringify(line)} ignored: ${reason}`);
+    }
     const nix = await phase('Build packages with Nix', () => runNixStep(req, log));
     const built = nix.built;
     await hooks.onBuilt?.(nix.storeCache);
@@ -89,7 +120,19 @@ export async function runPipeline(
         format: req.layout.format,
         workDir,
         time,
-        userConfig: req.layout.config,
+        userConfig: {
+          ...req.layout.config,
+          Labels: mergeLabels(
+            defaultLabels({
+              env: process.env,
+              packages: req.packages,
+              source: built.source,
+              created: time.created,
+            }),
+            req.labels,
+          ),
+        },
+        annotations: req.annotations,
         cache,
         log,
       });
@@ -98,6 +141,21 @@ export async function runPipeline(
       log.info(`manifest ${assembled.manifest.digest}`);
       return assembled;
     });
+
+    const outputs = req.outputs.length
+      ? await phase('Write local outputs', () =>
+          writeLocalOutputs(
+            req.outputs,
+            { manifest: image.manifest, config: image.config, layers: image.layers },
+            {
+              imageName: req.image ? `${req.image.registry}/${req.image.repository}` : undefined,
+              tags: req.tags,
+              baseDir: process.env.GITHUB_WORKSPACE,
+            },
+            log,
+          ),
+        )
+      : [];
 
     let push: PushResult | undefined;
     if (registry && req.image) {
@@ -121,9 +179,11 @@ export async function runPipeline(
       tags: req.tags,
       layers: image.layers,
       push,
+      pushedTags: push !== undefined,
       cacheHit: nix.cacheHit,
       source: built.source,
       reusedLayers: image.reused,
+      outputs,
       timings,
     };
   } finally {

@@ -8,6 +8,10 @@ import { parseCompression, parseCompressionLevel, type Compression } from './ima
 import { parseUserConfig } from './image/user-config.ts';
 import type { ImageConfigOptions } from './image/config.ts';
 import type { ManifestFormat } from './image/manifest.ts';
+import { expandNixeryNames } from './nixery-names.ts';
+import { parseKeyValueLines, parseCreatedMode, type CreatedMode } from './labels.ts';
+import { parseOutputSpec, type OutputSpec } from './output/spec.ts';
+import { parseMergeRefs, type MergeRef } from './merge.ts';
 
 /**
  * Every input, parsed once into one typed request. Each grammar is a pure parser that throws an
@@ -46,6 +50,15 @@ export interface Request {
     /** Entrypoint, Cmd, Env, User, WorkingDir, ExposedPorts (labels are merged later). */
     config: ImageConfigOptions['config'];
   };
+  /** User labels (merged over the defaults once the source is resolved). */
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  /** Annotation lines that do not apply to a single image, with the reason: warned about. */
+  ignoredAnnotations: { line: string; reason: string }[];
+  created: CreatedMode;
+  outputs: OutputSpec[];
+  /** Images to list in one multi-platform index instead of building (the `merge` input). */
+  merge: MergeRef[];
   registry: {
     mountFrom: string[];
     caFile?: string;
@@ -70,8 +83,7 @@ export interface InputSpec {
 export const INPUTS: Record<string, InputSpec> = {
   packages: {
     description:
-      'Nix packages to put in the image, as attribute paths (git, xorg.xev). Separated by spaces, commas, newlines or "/" (Nixery style: shell/git/jq).',
-    required: true,
+      'Nix packages to put in the image, as attribute paths (git, xorg.xev). Separated by spaces, commas, newlines or "/" (Nixery style: shell/git/jq). Required unless merge is set.',
   },
   'pkg-source': {
     description:
@@ -117,6 +129,27 @@ export const INPUTS: Record<string, InputSpec> = {
   user: { description: 'User (name or uid[:gid]) the image runs as.' },
   'working-dir': { description: 'Working directory of the image (an absolute path).' },
   'exposed-ports': { description: 'Ports the image exposes, e.g. "80 443/udp".' },
+  labels: {
+    description:
+      'Image labels, key=value lines (docker/metadata-action labels output fits), over the defaults (source, revision, created, packages, package source).',
+  },
+  annotations: {
+    description:
+      'Manifest annotations, key=value lines (docker/metadata-action annotations output fits; manifest: or no prefix). OCI format only.',
+  },
+  created: {
+    description:
+      'Image creation time: fixed (the epoch, or SOURCE_DATE_EPOCH: reproducible) or now.',
+    default: 'fixed',
+  },
+  merge: {
+    description:
+      'Instead of building: <image>@<digest> references (one per platform, pushed by a matrix) to list in one multi-platform OCI index pushed under tags.',
+  },
+  output: {
+    description:
+      'Also write the image locally: oci-layout:<dir> and/or docker-archive:<file>, separated by commas or newlines.',
+  },
   contents: {
     description:
       'Extra Nix packages whose files are copied (not linked) into the image root, separated like packages.',
@@ -232,9 +265,32 @@ export function parseRequest(read: InputReader): Request {
       'username and password must be given together.',
     );
   }
-  const packages = parsePackageList(read('packages'), 'packages');
-  if (packages.length === 0) {
-    throw new InputError('packages', 'is empty; name at least one Nix package (e.g. "hello").');
+  const image = imageValue ? parseImageName(imageValue, 'image') : undefined;
+  const merge = parseMergeRefs(read('merge'), image);
+  if (merge.length > 0 && (!push || !image)) {
+    throw new InputError('merge', 'needs push: true and the image the index is pushed to.');
+  }
+  // Nixery's meta-packages (shell, arm64) count only when first, so the names are expanded in
+  // the order written; the expansion sorts and de-duplicates.
+  const packageNames = splitPackageNames(read('packages'), 'packages');
+  const names =
+    merge.length > 0 && packageNames.length === 0
+      ? { packages: [], system: undefined }
+      : expandNixeryNames(packageNames, 'packages');
+  const packages = names.packages;
+  const systemInput = parseSystem(read('system'));
+  if (names.system && systemInput && names.system !== systemInput) {
+    throw new InputError(
+      'packages',
+      `asks for ${names.system} (arm64) but the system input is ${systemInput}; keep one of them.`,
+    );
+  }
+  const format = read('format').trim() || 'oci';
+  const annotations = parseKeyValueLines(read('annotations'), 'annotations', {
+    annotationLevels: true,
+  });
+  if (format !== 'oci' && Object.keys(annotations.values).length > 0) {
+    throw new InputError('annotations', 'need the OCI format; Docker schema 2 has no annotations.');
   }
   return {
     packages,
@@ -242,7 +298,7 @@ export function parseRequest(read: InputReader): Request {
       read('pkg-source').trim() || INPUTS['pkg-source']!.default!,
       'pkg-source',
     ),
-    image: imageValue ? parseImageName(imageValue, 'image') : undefined,
+    image,
     tags: parseTags(read('tags') || INPUTS.tags!.default!),
     push,
     credentials: username ? { username, password } : undefined,
@@ -251,7 +307,7 @@ export function parseRequest(read: InputReader): Request {
     extraCommands: read('extra-commands'),
     uid: parseInteger(read('uid') || '0', 'uid', 0, MAX_ID),
     gid: parseInteger(read('gid') || '0', 'gid', 0, MAX_ID),
-    system: parseSystem(read('system')),
+    system: names.system ?? systemInput,
     nix: {
       install: parseInstallMode(read('install-nix').trim() || 'auto', 'install-nix'),
       installerUrl: read('nix-installer-url').trim() || DEFAULT_INSTALLER_URL,
@@ -265,6 +321,12 @@ export function parseRequest(read: InputReader): Request {
     },
     summary: parseBoolean(read('summary') || 'true', 'summary'),
     layout: parseLayout(read),
+    labels: parseKeyValueLines(read('labels'), 'labels').values,
+    annotations: annotations.values,
+    ignoredAnnotations: annotations.ignored,
+    created: parseCreatedMode(read('created'), 'created'),
+    outputs: parseOutputSpec(read('output'), 'output'),
+    merge,
     registry: {
       mountFrom: read('mount-from')
         .split(/[\s,]+/)
@@ -284,7 +346,7 @@ function parseLayout(read: InputReader): Request['layout'] {
     throw new InputError('format', `${quoteValue(format)} is not a format; allowed: oci, docker.`);
   }
   const compression = parseCompression(read('compression'), format);
-  const { Labels: _labels, ...config } = parseUserConfig({
+  const config = parseUserConfig({
     entrypoint: read('entrypoint'),
     cmd: read('cmd'),
     env: read('env'),
@@ -354,6 +416,11 @@ function parseCacheKey(value: string): string {
 
 /** Splits on spaces, commas, newlines and "/"; sorts and de-duplicates so order never matters. */
 export function parsePackageList(value: string, input: string): string[] {
+  return [...new Set(splitPackageNames(value, input))].sort();
+}
+
+/** Splits on spaces, commas, newlines and "/" and checks each name; keeps the order written. */
+export function splitPackageNames(value: string, input: string): string[] {
   const names = value.split(/[\s,/]+/).filter((s) => s.length > 0);
   if (names.length > MAX_PACKAGES) {
     throw new InputError(
@@ -369,7 +436,7 @@ export function parsePackageList(value: string, input: string): string[] {
       );
     }
   }
-  return [...new Set(names)].sort();
+  return names;
 }
 
 /** Splits on spaces, commas and newlines; keeps the first occurrence order, drops repeats. */
@@ -397,7 +464,7 @@ export function parseInteger(value: string, input: string, min: number, max: num
   return Number(v);
 }
 
-/** The request as it is safe to log: the password and the github token never appear. */
+/** The request as it is safe to log: no password, github token or Nix access token. */
 export function describeRequest(req: Request): string {
   const shown = {
     ...req,
@@ -405,6 +472,13 @@ export function describeRequest(req: Request): string {
       ? { username: req.credentials.username, password: '***' }
       : undefined,
     registry: { ...req.registry, githubToken: req.registry.githubToken ? '***' : undefined },
+    // The runner would mask these, but only once registered: never print them at all.
+    nix: {
+      ...req.nix,
+      conf: req.nix.conf.map((line) =>
+        /^access-tokens\s*=/.test(line) ? 'access-tokens = ***' : line,
+      ),
+    },
   };
   return JSON.stringify(shown, null, 2);
 }

@@ -35,6 +35,8 @@ export interface AssembleOptions {
   workDir: string;
   time: ImageTime;
   userConfig?: ImageConfigOptions['config'];
+  /** Manifest annotations (OCI only). */
+  annotations?: Record<string, string>;
   /** Records of layers built before (layerCacheFromManifest, loadLayerCache). */
   cache?: Map<string, LayerRecord>;
   log?: Logger;
@@ -114,7 +116,9 @@ export async function assembleImage(o: AssembleOptions): Promise<AssembledImage>
     o.format === 'oci' ? MEDIA_TYPES.ociConfig : MEDIA_TYPES.dockerConfig,
     configBytes,
   );
-  const manifest = imageManifest(o.format, config, layers);
+  const annotations =
+    o.annotations && Object.keys(o.annotations).length > 0 ? o.annotations : undefined;
+  const manifest = imageManifest(o.format, config, layers, annotations);
   const records = layers.map(layerRecord).filter((r): r is LayerRecord => r !== undefined);
   return { layers, config, manifest, records, reused };
 }

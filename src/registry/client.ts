@@ -159,6 +159,28 @@ export class RegistryClient {
     });
   }
 
+  /** A small blob (an image config) read whole, checked against its digest. */
+  async getSmallBlob(digest: string): Promise<Buffer> {
+    checkDigest(digest);
+    return this.retry(`Reading blob ${digest}`, async () => {
+      const res = await this.transport.send({
+        method: 'GET',
+        url: this.path(`blobs/${digest}`),
+        expect: [200],
+        action: `Reading blob ${digest}`,
+      });
+      const body = Buffer.from(await res.body.arrayBuffer());
+      if (body.length > MAX_MANIFEST_BYTES) {
+        throw new NixeryError(`Blob ${digest} is over 4 MiB`, 'BLOB_TOO_LARGE');
+      }
+      const actual = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+      if (actual !== digest) {
+        throw new NixeryError(`Blob ${digest} arrived with digest ${actual}`, 'DIGEST_MISMATCH');
+      }
+      return body;
+    });
+  }
+
   close(): Promise<void> {
     return this.transport.close();
   }
