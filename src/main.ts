@@ -25,6 +25,18 @@ async function main(): Promise<void> {
   core.info(result.image ? `pushed ${result.image}` : `built ${result.digest} (not pushed)`);
 }
 
+// A cancelled job gets SIGINT, then SIGTERM: say so and stop at once, with the shell's code for
+// the signal. Tags are written last, so stopping anywhere before them leaves every tag as it was.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    core.setFailed(`cancelled (${signal})`);
+    process.exit(code);
+  });
+}
+
 main().catch((err: unknown) => {
   core.setFailed(err instanceof Error ? err.message : String(err));
 });

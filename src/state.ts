@@ -34,6 +34,7 @@ export async function loadStoreCacheState(): Promise<StoreCacheState | undefined
   const file = core.getState(STATE_NAME);
   if (!file) return undefined;
   const parsed = storeCacheSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  if (!parsed.success) throw new Error(`post step state in ${file} is invalid: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`post step state in ${file} is invalid: ${parsed.error.message}`);
   return parsed.data;
 }

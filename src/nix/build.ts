@@ -233,9 +233,7 @@ export async function realisePackages(
 ): Promise<NixBuildResult> {
   const log = req.log ?? silentLogger;
   await realise(evaluated.targets, req.env, log);
-  const roots = [
-    ...new Set([...evaluated.packages, ...evaluated.contents].map((p) => p.outPath)),
-  ];
+  const roots = [...new Set([...evaluated.packages, ...evaluated.contents].map((p) => p.outPath))];
   return {
     packages: evaluated.packages,
     contents: evaluated.contents,

@@ -61,9 +61,11 @@ export function parseNixConf(text: string, inputName = 'nix-conf'): string[] {
     if (line === '' || line.startsWith('#')) return;
     const eq = line.indexOf('=');
     if (eq < 0) {
+      // Only the first word is shown: the rest may be a credential written without its "=".
+      const firstWord = line.split(/\s+/)[0] ?? '';
       throw new InputError(
         inputName,
-        `${where} ${quoteValue(line)} is not of the form "key = value"`,
+        `${where} (starting ${quoteValue(firstWord, 40)}) is not of the form "key = value"`,
       );
     }
     const key = line.slice(0, eq).trim();

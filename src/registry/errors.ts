@@ -76,14 +76,16 @@ export async function errorFromResponse(
   res: Dispatcher.ResponseData,
   ctx: ErrorContext,
 ): Promise<RegistryError> {
-  const text = await readCapped(res.body, MAX_ERROR_BODY);
+  const redact = ctx.redact ?? ((s: string) => s);
+  // Secrets are taken out before anything is cut short: a secret split by a cut no longer
+  // matches, and its first half would reach the log (a body echoing our Authorization).
+  const text = redact(await readCapped(res.body, MAX_ERROR_BODY));
   const errors = parseSpecErrors(text);
   const first = errors[0];
   const registryCode = typeof first?.code === 'string' ? first.code : undefined;
   const described = errors.length
     ? errors.map(describeSpecError).join('; ')
     : text.trim().slice(0, 300) || res.statusText || 'no details';
-  const redact = ctx.redact ?? ((s: string) => s);
   const header = res.headers['retry-after'];
   const message =
     `${ctx.action} at ${ctx.registry}/${ctx.repository} failed with HTTP ${res.statusCode}: ` +

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { NixeryError } from '../errors.ts';
 import { formatBytes, type Logger } from '../log.ts';
 import type { RegistryClient } from './client.ts';
@@ -24,8 +25,9 @@ export interface PushableImage {
 
 /**
  * Pushes in the only safe order: every blob (layers and config), then the manifest by digest,
- * and only then the tags, so that no tag ever names an image with missing blobs. All blobs are
- * checked with HEAD at once first, so a re-push learns quickly that it has nothing to send.
+ * and only then the tags, so that no tag ever names an image with missing blobs. The manifest is
+ * looked for first; when it is missing, all blobs are checked with HEAD at once, so that a
+ * re-push learns quickly what it has to send.
  */
 export async function pushImage(
   client: RegistryClient,
@@ -44,26 +46,80 @@ export async function pushImage(
     log?.info(`${status} ${blob.digest} (${formatBytes(blob.size)}) in ${ms} ms${rate}`);
   };
 
-  const missing: Blob[] = [];
-  await runBounded(blobs, blobs.length, async (blob) => {
-    const started = performance.now();
-    if (await client.blobExists(blob.digest)) report(blob, 'skipped', started);
-    else missing.push(blob);
-  });
-  await runBounded(missing, client.concurrency, async (blob) => {
-    const started = performance.now();
-    report(blob, await client.uploadBlob(blob, true), started);
-  });
-
-  const digest = await client.putManifest(image.manifest.digest, image.manifest);
   const where = `${client.image.registry}/${client.image.repository}`;
-  log?.info(`manifest ${digest} pushed to ${where}`);
-  for (const tag of tags) {
-    await client.putManifest(tag, image.manifest);
-    log?.info(`tagged ${where}:${tag}`);
+  // A registry accepts a manifest only once it holds every blob the manifest names, so finding
+  // this manifest already there vouches for all of its blobs: an unchanged re-push costs one
+  // request instead of one per blob, whatever the number of layers.
+  const lookedUp = performance.now();
+  const present = (await client.manifestDigest(image.manifest.digest)) === image.manifest.digest;
+  let digest = image.manifest.digest;
+  if (present) {
+    for (const blob of blobs) {
+      reports.set(blob.digest, { digest: blob.digest, size: blob.size, status: 'skipped', ms: 0 });
+    }
+    const bytes = formatBytes(blobs.reduce((n, b) => n + b.size, 0));
+    log?.info(
+      `manifest ${digest} is already in ${where}, and so are its ${blobs.length} blobs ` +
+        `(${bytes}); found in ${Math.round(performance.now() - lookedUp)} ms`,
+    );
+  } else {
+    const missing: Blob[] = [];
+    await runBounded(blobs, blobs.length, async (blob) => {
+      const started = performance.now();
+      if (await client.blobExists(blob.digest)) report(blob, 'skipped', started);
+      else missing.push(blob);
+    });
+    await runBounded(missing, client.concurrency, async (blob) => {
+      const started = performance.now();
+      report(blob, await client.uploadBlob(blob, true), started);
+    });
+    digest = await client.putManifest(image.manifest.digest, image.manifest);
+    log?.info(`manifest ${digest} pushed to ${where}`);
   }
+  await moveTags(client, tags, image.manifest, log);
   if (client.options.verify) await verifyPush(client, blobs, tags, digest, log);
   return { digest, blobs: blobs.map((b) => reports.get(b.digest) as BlobReport) };
+}
+
+/**
+ * Points every tag at the manifest. A registry has no transactions: when a tag is refused after
+ * others moved, those are put back on the manifests they named before, so that a failed run
+ * leaves its tags as they were. (A tag that did not exist before cannot be removed without
+ * deleting the manifest, which other tags may name: it stays, and the log says so.)
+ */
+async function moveTags(
+  client: RegistryClient,
+  tags: string[],
+  manifest: Manifest,
+  log?: Logger,
+): Promise<void> {
+  const where = `${client.image.registry}/${client.image.repository}`;
+  const before = tags.length > 1 ? await Promise.all(tags.map((t) => client.getManifest(t))) : [];
+  const moved: number[] = [];
+  try {
+    for (const [i, tag] of tags.entries()) {
+      await client.putManifest(tag, manifest);
+      moved.push(i);
+      log?.info(`tagged ${where}:${tag}`);
+    }
+  } catch (err) {
+    for (const i of moved) {
+      const tag = tags[i]!;
+      const previous = before[i];
+      if (!previous) {
+        log?.warning(`${where}:${tag} was new and now names ${manifest.digest}; not removed`);
+        continue;
+      }
+      const digest = `sha256:${createHash('sha256').update(previous.body).digest('hex')}`;
+      try {
+        await client.putManifest(tag, { ...previous, digest });
+        log?.info(`put ${where}:${tag} back on ${digest}`);
+      } catch (restoreErr) {
+        log?.warning(`could not put ${where}:${tag} back on ${digest}: ${String(restoreErr)}`);
+      }
+    }
+    throw err;
+  }
 }
 
 /** Asks the registry again for every blob and tag, as a puller would find them. */

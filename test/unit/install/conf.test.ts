@@ -30,7 +30,7 @@ const rejected: [string, string, RegExp][] = [
   [
     'a line without "="',
     'sandbox false',
-    /line 1 "sandbox false" is not of the form "key = value"/,
+    /line 1 \(starting "sandbox"\) is not of the form "key = value"/,
   ],
   [
     'an unknown key on a later line',
