@@ -58,7 +58,9 @@ export class RegistryClient {
     this.concurrency = this.options.concurrency;
     this.transport = new RegistryTransport({
       ...this.options,
-      connections: this.concurrency + 2,
+      // Existence checks of every blob go out at once; against a remote registry each is a
+      // round trip, so they get more sockets than the uploads (which are bounded apart).
+      connections: Math.max(this.concurrency + 2, 16),
     });
     this.steps = { transport: this.transport, repository: this.image.repository };
   }
