@@ -155,6 +155,21 @@ describe('pushes complete through injected faults (token auth)', () => {
     assert.deepEqual(new Set(result.blobs.map((b) => b.status)), new Set(['skipped']));
   });
 
+  it('re-pushes a manifest the registry holds without checking its blobs one by one', async () => {
+    const repository = `faults/r${++repoCount}`;
+    const image = await newImage();
+    await pushThroughProxy(repository, image);
+    const seen = proxy.requests.length;
+    await pushThroughProxy(repository, image);
+    const again = proxy.requests.slice(seen).map((r) => `${r.method} ${r.path.split('?')[0]}`);
+    assert.deepEqual(
+      again.filter((r) => r.includes('/blobs/')),
+      [],
+      'a stored manifest proves its blobs are stored',
+    );
+    assert.ok(again.some((r) => r.startsWith('HEAD ') && r.includes('/manifests/sha256:')));
+  });
+
   it('mounts from `mountFrom` instead of uploading, asking for pull on the source', async () => {
     const image = await newImage();
     await pushThroughProxy('mount/source', image);
