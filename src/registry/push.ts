@@ -69,6 +69,9 @@ export async function pushImage(
       if (await client.blobExists(blob.digest)) report(blob, 'skipped', started);
       else missing.push(blob);
     });
+    // Largest first: the biggest blob is the longest single stream, so it must not wait in
+    // line behind small ones while the other upload slots sit idle at the end.
+    missing.sort((a, b) => b.size - a.size);
     await runBounded(missing, client.concurrency, async (blob) => {
       const started = performance.now();
       report(blob, await client.uploadBlob(blob, true), started);
