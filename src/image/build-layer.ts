@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Layer } from './blob.ts';
 import { compressor, layerMediaType, type Compression } from './compress.ts';
@@ -33,37 +33,71 @@ export interface WriteLayerOptions {
  */
 export async function writeLayer(tar: Readable, opts: WriteLayerOptions): Promise<Layer> {
   await mkdir(opts.workDir, { recursive: true });
-  const uncompressed = new DigestTap();
-  const compressed = new DigestTap();
   const partial = join(
     opts.workDir,
     `partial-${process.pid}-${Math.random().toString(36).slice(2)}`,
   );
+  let sums: LayerDigests;
   try {
-    await pipeline(
+    sums = await digestLayer(
       tar,
-      uncompressed,
-      compressor(opts.compression, opts.level ?? opts.gzipLevel),
-      compressed,
+      opts.compression,
+      opts.level ?? opts.gzipLevel,
       createWriteStream(partial, { highWaterMark: 1 << 20 }),
     );
   } catch (err) {
     await rm(partial, { force: true });
     throw err;
   }
-  const digest = compressed.digest;
-  const file = join(opts.workDir, digest.replace(':', '-'));
+  const file = join(opts.workDir, sums.digest.replace(':', '-'));
   await rename(partial, file);
   return {
     mediaType: layerMediaType(opts.compression, opts.format),
-    digest,
-    size: compressed.size,
-    diffId: uncompressed.digest,
+    digest: sums.digest,
+    size: sums.size,
+    diffId: sums.diffId,
     storePaths: [...opts.storePaths],
     description: opts.description,
     contentKey: opts.contentKey,
-    annotations: cacheAnnotations(opts.format, opts.contentKey, uncompressed.digest),
+    annotations: cacheAnnotations(opts.format, opts.contentKey, sums.diffId),
     open: () => createReadStream(file, { highWaterMark: 1 << 20 }),
+  };
+}
+
+export interface LayerDigests {
+  /** `sha256:` of the uncompressed tar. */
+  diffId: string;
+  /** `sha256:` of the blob (the compressed bytes; the tar itself when uncompressed). */
+  digest: string;
+  /** Bytes of the blob. */
+  size: number;
+  /** Bytes of the uncompressed tar. */
+  tarSize: number;
+}
+
+/**
+ * The one pass behind writeLayer: tar → sha256 → compress → sha256 → `sink`. An
+ * uncompressed blob is the tar itself, so it is hashed once, not twice.
+ */
+export async function digestLayer(
+  tar: Readable,
+  compression: Compression,
+  level: number | undefined,
+  sink: Writable,
+): Promise<LayerDigests> {
+  const uncompressed = new DigestTap();
+  if (compression === 'none') {
+    await pipeline(tar, uncompressed, sink);
+    const diffId = uncompressed.digest;
+    return { diffId, digest: diffId, size: uncompressed.size, tarSize: uncompressed.size };
+  }
+  const compressed = new DigestTap();
+  await pipeline(tar, uncompressed, compressor(compression, level), compressed, sink);
+  return {
+    diffId: uncompressed.digest,
+    digest: compressed.digest,
+    size: compressed.size,
+    tarSize: uncompressed.size,
   };
 }
 

@@ -9,7 +9,11 @@
  *   computed here over the input as it passes.
  * - zstd: one frame per chunk; a zstd stream may hold any number of frames.
  *
- * At most `2 × threads` chunks are in flight, so memory stays flat whatever the layer size.
+ * At most `2 × threads` chunks are in flight, so memory stays flat whatever the layer size;
+ * their buffers come back from the threads and are filled again (see ChunkResult).
+ *
+ * CRC-32 stays on this thread: the compressing threads are the bottleneck (this thread idles
+ * most of the time while they work), and zlib's crc32 here costs about 0.5 s per GB.
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import { crc32 } from 'node:zlib';
@@ -30,6 +34,8 @@ export class ChunkedCompressor extends Transform {
   private crc = 0;
   private length = 0;
   private readonly inFlight: Promise<Uint8Array>[] = [];
+  /** Chunk buffers back from the compressing threads, ready to be filled again. */
+  private readonly spare: Buffer[] = [];
   private headerWritten = false;
 
   constructor(private readonly opts: ChunkedOptions) {
@@ -62,13 +68,17 @@ export class ChunkedCompressor extends Transform {
       this.crc = crc32(data, this.crc);
       this.length += data.length;
     }
-    // The buffer is handed to the worker, so the next chunk needs a new one.
+    // The buffer is handed to the worker; the next chunk fills one that came back, if any.
     const whole = this.filled === this.chunk.length ? this.chunk : Buffer.from(data);
-    const result = compressChunk({ ...this.opts, final, data: whole });
+    const result = compressChunk({ ...this.opts, final, data: whole }, (input) => {
+      if (input.byteLength === this.opts.chunkSize) {
+        this.spare.push(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+      }
+    });
     // Awaited in order later; marked handled now so an early failure is not "unhandled".
     result.catch(() => {});
     this.inFlight.push(result);
-    this.chunk = Buffer.allocUnsafeSlow(this.opts.chunkSize);
+    this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
     this.filled = 0;
     while (this.inFlight.length >= 2 * compressionThreads()) await this.emitOldest();
   }
@@ -98,6 +108,7 @@ export class ChunkedCompressor extends Transform {
 
   override _destroy(err: Error | null, done: (e: Error | null) => void): void {
     this.inFlight.length = 0;
+    this.spare.length = 0;
     done(err);
   }
 }

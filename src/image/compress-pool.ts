@@ -10,7 +10,13 @@ import type { ChunkJob, ChunkResult } from './compress-worker.ts';
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }>;
+  pending: Map<number, PendingChunk>;
+}
+
+interface PendingChunk {
+  resolve: (b: Uint8Array) => void;
+  reject: (e: Error) => void;
+  returned?: (input: Uint8Array) => void;
 }
 
 let slots: Slot[] = [];
@@ -47,7 +53,10 @@ function spawnSlot(): Slot {
     slot.pending.delete(result.id);
     if (slot.pending.size === 0) slot.worker.unref();
     if ('error' in result) job.reject(new Error(`compression failed: ${result.error}`));
-    else job.resolve(result.data);
+    else {
+      job.returned?.(result.input);
+      job.resolve(result.data);
+    }
   });
   slot.worker.on('error', (err) => failAll(slot, err));
   slot.worker.on('exit', (code) => failAll(slot, new Error(`compression thread exited (${code})`)));
@@ -64,13 +73,20 @@ export function compressionThreads(): number {
   return threads;
 }
 
-/** Compresses one chunk on the least busy thread. The chunk's buffer is transferred. */
-export function compressChunk(job: Omit<ChunkJob, 'id'>): Promise<Uint8Array> {
+/**
+ * Compresses one chunk on the least busy thread. The chunk's buffer is transferred (it is
+ * unusable here until it comes back); `returned` receives it again once compressed, to be
+ * reused for a later chunk.
+ */
+export function compressChunk(
+  job: Omit<ChunkJob, 'id'>,
+  returned?: (input: Uint8Array) => void,
+): Promise<Uint8Array> {
   while (slots.length < threads) slots.push(spawnSlot());
   const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    slot.pending.set(id, { resolve, reject });
+    slot.pending.set(id, { resolve, reject, returned });
     slot.worker.ref();
     const data = job.data;
     const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;

@@ -17,7 +17,13 @@ export interface ChunkJob {
   data: Uint8Array;
 }
 
-export type ChunkResult = { id: number; data: Uint8Array } | { id: number; error: string };
+/**
+ * `input` is the job's own buffer, handed back so that the sender can fill it again: a
+ * fresh megabyte per chunk would pile up as garbage in both threads (V8 frees such
+ * buffers late, once tens of megabytes have accumulated), which doubled peak memory.
+ */
+export type ChunkResult =
+  { id: number; data: Uint8Array; input: Uint8Array } | { id: number; error: string };
 
 /**
  * Every chunk but the last must end on a byte boundary with no final block: a sync flush
@@ -66,8 +72,10 @@ parentPort?.on('message', (job: ChunkJob) => {
       // Own the bytes (not a view into WebAssembly memory) so they can be transferred.
       const data =
         out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : out.slice();
-      const result: ChunkResult = { id: job.id, data };
-      parentPort?.postMessage(result, [data.buffer as ArrayBuffer]);
+      const result: ChunkResult = { id: job.id, data, input: job.data };
+      const transfer = [data.buffer as ArrayBuffer];
+      if (job.data.buffer !== data.buffer) transfer.push(job.data.buffer as ArrayBuffer);
+      parentPort?.postMessage(result, transfer);
     })
     .catch((err: unknown) => {
       const result: ChunkResult = { id: job.id, error: String(err) };

@@ -182,6 +182,9 @@ async function addEntry(pack: Pack, entry: TarEntry, owner: Owner, mtime: number
       sink.destroy(err);
       reject(err);
     });
+    // A reader that stops early destroys the pack and so this entry; without a listener,
+    // pipe() would rethrow that as an uncaught error.
+    sink.on('error', reject);
     sink.on('close', () => input.destroy());
     input.pipe(sink);
   });

@@ -188,6 +188,26 @@ describe('storePathsTar', () => {
     assert.ok(list.every((e) => e.mtime === '2023-11-14 22:13:20'));
   });
 
+  it('lets a reader stop in the middle of a large file', async () => {
+    const errors: unknown[] = [];
+    const onError = (err: unknown) => errors.push(err);
+    process.on('uncaughtException', onError);
+    try {
+      const tar = storePathsTar([tree]);
+      let seen = 0;
+      // Past the first megabyte: inside the large file, which is streamed, not read whole.
+      for await (const piece of tar as AsyncIterable<Buffer>) {
+        seen += piece.length;
+        if (seen > 1.5 * 2 ** 20) break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.ok(tar.destroyed);
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+    assert.deepEqual(errors, []);
+  });
+
   it('fails the stream when a path does not exist', async () => {
     await assert.rejects(
       saveStream(storePathsTar(['/nix/store/does-not-exist']), work, 'x.tar'),
