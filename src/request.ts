@@ -320,7 +320,7 @@ export function parseRequest(read: InputReader): Request {
       keySuffix: parseCacheKey(read('cache-key')),
     },
     summary: parseBoolean(read('summary') || 'true', 'summary'),
-    layout: parseLayout(read),
+    layout: parseLayout(read, format),
     labels: parseKeyValueLines(read('labels'), 'labels').values,
     annotations: annotations.values,
     ignoredAnnotations: annotations.ignored,
@@ -340,8 +340,7 @@ export function parseRequest(read: InputReader): Request {
   };
 }
 
-function parseLayout(read: InputReader): Request['layout'] {
-  const format = read('format').trim() || 'oci';
+function parseLayout(read: InputReader, format: string): Request['layout'] {
   if (format !== 'oci' && format !== 'docker') {
     throw new InputError('format', `${quoteValue(format)} is not a format; allowed: oci, docker.`);
   }

@@ -21,7 +21,7 @@ interface PendingChunk {
 
 let slots: Slot[] = [];
 let nextId = 0;
-let threads = availableParallelism();
+const threads = availableParallelism();
 
 /**
  * How the worker is started. Bundled (dist/), it is the sibling file compress-worker.cjs;
@@ -61,12 +61,6 @@ function spawnSlot(): Slot {
   slot.worker.on('error', (err) => failAll(slot, err));
   slot.worker.on('exit', (code) => failAll(slot, new Error(`compression thread exited (${code})`)));
   return slot;
-}
-
-/** Number of compressing threads (default: the cores Node may use). Applies to new pools. */
-export function setCompressionThreads(n: number): void {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`threads must be ≥ 1, got ${n}`);
-  threads = n;
 }
 
 export function compressionThreads(): number {

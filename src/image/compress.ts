@@ -32,9 +32,6 @@ export const LEVELS = {
   none: { min: 0, max: 0, default: 0 },
 } as const;
 
-/** Kept for callers of the first version; the gzip default level. */
-export const DEFAULT_GZIP_LEVEL = LEVELS.gzip.default;
-
 const CHUNK_SIZE = { gzip: 1 << 20, zstd: 4 << 20 } as const;
 
 export function parseCompression(value: string, format: ManifestFormat): Compression {

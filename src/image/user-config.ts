@@ -4,6 +4,7 @@
  */
 import { InputError, quoteValue } from '../errors.ts';
 import type { ImageConfigOptions } from './config.ts';
+import { parseKeyValueLines } from '../labels.ts';
 
 export interface UserConfigInputs {
   entrypoint?: string;
@@ -83,20 +84,9 @@ export function parseExposedPorts(value: string): Record<string, object> {
   return ports;
 }
 
-/** `key=value`, one a line; blank lines ignored. */
+/** `key=value`, one a line: the one grammar of the labels input (src/labels.ts). */
 export function parseLabels(value: string): Record<string, string> {
-  const labels: Record<string, string> = {};
-  for (const line of lines(value)) {
-    const eq = line.indexOf('=');
-    if (eq <= 0 || /\s/.test(line.slice(0, eq))) {
-      throw new InputError(
-        'labels',
-        `${quoteValue(line)} is not key=value (a key without spaces).`,
-      );
-    }
-    labels[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return labels;
+  return parseKeyValueLines(value, 'labels').values;
 }
 
 /** `name`, `uid`, `name:group` or `uid:gid`, as the OCI config's User field takes it. */
