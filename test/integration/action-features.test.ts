@@ -1,14 +1,12 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runAction } from '../helpers/action.ts';
-import { startRegistry, type TestRegistry } from '../helpers/registry.ts';
+import { endToEnd } from '../helpers/e2e.ts';
 import { testPkgSource } from '../helpers/pkgs.ts';
-import { requireTool } from '../helpers/tools.ts';
 import { randomImage, bufferBlob, manifestFor } from './registry/random-image.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { pushImage } from '../../src/registry/push.ts';
@@ -18,23 +16,10 @@ const run = promisify(execFile);
 
 // The action as users meet it: Nixery names, local outputs without a registry, and a
 // multi-platform index over images a matrix pushed. Verified with skopeo and umoci.
-let registry: TestRegistry;
-let scratch: string;
-
-before(async () => {
-  requireTool('skopeo', 'apt-get install -y skopeo');
-  requireTool('umoci', 'apt-get install -y umoci');
-  registry = await startRegistry();
-  scratch = await mkdtemp(join(tmpdir(), 'nixery-action-features-'));
-});
-
-after(async () => {
-  await registry?.stop();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-});
+const e2e = endToEnd('features');
 
 test('Nixery path names with the shell meta-package, written as an OCI layout without a registry', async () => {
-  const layout = join(scratch, 'layout');
+  const layout = join(e2e.scratch, 'layout');
   const result = await runAction({
     packages: 'shell/hello',
     'pkg-source': testPkgSource,
@@ -51,7 +36,7 @@ test('Nixery path names with the shell meta-package, written as an OCI layout wi
     info.Labels['org.nixery-action.packages'],
     'bashInteractive coreutils hello moreutils nano',
   );
-  const bundle = join(scratch, 'bundle');
+  const bundle = join(e2e.scratch, 'bundle');
   await run('umoci', ['unpack', '--image', `${layout}:v1`, bundle]);
   const hello = await run('chroot', [join(bundle, 'rootfs'), '/bin/hello']);
   assert.equal(hello.stdout.trim(), 'Hello, world!');
@@ -69,8 +54,8 @@ test('package order does not change the image', async () => {
 });
 
 test('docker-archive output is accepted by skopeo, and pushing at the same time works', async () => {
-  const archive = join(scratch, 'image.tar');
-  const image = `${registry.host}/features/archive`;
+  const archive = join(e2e.scratch, 'image.tar');
+  const image = `${e2e.registry.host}/features/archive`;
   const result = await runAction({
     packages: 'hello',
     'pkg-source': testPkgSource,
@@ -88,7 +73,7 @@ test('docker-archive output is accepted by skopeo, and pushing at the same time 
 });
 
 test('merge lists two pushed platforms in one OCI index', async () => {
-  const image = `${registry.host}/features/multi`;
+  const image = `${e2e.registry.host}/features/multi`;
   const amd64 = await runAction({
     packages: 'hello',
     'pkg-source': testPkgSource,
@@ -99,7 +84,7 @@ test('merge lists two pushed platforms in one OCI index', async () => {
 
   // A second platform's image, pushed as another matrix job would (this machine cannot build
   // aarch64 packages, so its layers are random and its config says arm64).
-  const other = await randomImage(scratch, 1);
+  const other = await randomImage(e2e.scratch, 1);
   const config = JSON.parse(other.config.open().read().toString()) as Record<string, unknown>;
   const armConfig = bufferBlob(
     Buffer.from(JSON.stringify({ ...config, architecture: 'arm64', variant: 'v8' })),

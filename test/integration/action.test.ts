@@ -1,43 +1,27 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runAction } from '../helpers/action.ts';
-import { startRegistry, type TestRegistry } from '../helpers/registry.ts';
+import { endToEnd } from '../helpers/e2e.ts';
 import { testPkgSource } from '../helpers/pkgs.ts';
-import { requireTool } from '../helpers/tools.ts';
 
 const run = promisify(execFile);
 
 // The bundled action, started as a runner starts it, against the real docker-registry;
 // verified by skopeo (checks every digest), umoci (unpacks) and chroot (runs the program).
-let registry: TestRegistry;
-let scratch: string;
-
-before(async () => {
-  requireTool('skopeo', 'apt-get install -y skopeo');
-  requireTool('umoci', 'apt-get install -y umoci');
-  registry = await startRegistry();
-  scratch = await mkdtemp(join(tmpdir(), 'nixery-action-e2e-'));
-});
-
-after(async () => {
-  await registry?.stop();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-});
+const e2e = endToEnd('e2e');
 
 async function registryTags(repository: string): Promise<string[]> {
-  const res = await fetch(`${registry.url}/v2/${repository}/tags/list`);
+  const res = await fetch(`${e2e.registry.url}/v2/${repository}/tags/list`);
   if (res.status === 404) return [];
   const body = (await res.json()) as { tags: string[] | null };
   return body.tags ?? [];
 }
 
 test('builds hello, pushes it, and the pulled image runs', async () => {
-  const image = `${registry.host}/e2e/hello`;
+  const image = `${e2e.registry.host}/e2e/hello`;
   const result = await runAction({
     packages: 'hello',
     'pkg-source': testPkgSource,
@@ -57,7 +41,10 @@ test('builds hello, pushes it, and the pulled image runs', async () => {
   };
   assert.equal(metadata.digest, digest);
   assert.equal(String(metadata.layers.length), result.outputs.layers);
-  assert.ok(metadata.layers.every((l) => l.status === 'pushed'), 'a fresh repository gets every layer');
+  assert.ok(
+    metadata.layers.every((l) => l.status === 'pushed'),
+    'a fresh repository gets every layer',
+  );
   assert.ok(
     metadata.layers.some((l) => l.storePaths.some((p) => p.endsWith('-hello'))),
     'the hello store path is in a layer',
@@ -71,21 +58,21 @@ test('builds hello, pushes it, and the pulled image runs', async () => {
   assert.equal(info.Digest, digest, 'digest output equals the registry manifest digest');
   assert.ok(info.Layers.length >= 3, 'one layer per store path plus the customisation layer');
 
-  const layout = join(scratch, 'layout');
+  const layout = join(e2e.scratch, 'layout');
   await run('skopeo', [
     'copy',
     '--src-tls-verify=false',
     `docker://${image}:latest`,
     `oci:${layout}:latest`,
   ]);
-  const bundle = join(scratch, 'bundle');
+  const bundle = join(e2e.scratch, 'bundle');
   await run('umoci', ['unpack', '--image', `${layout}:latest`, bundle]);
   const hello = await run('chroot', [join(bundle, 'rootfs'), '/bin/hello']);
   assert.equal(hello.stdout.trim(), 'Hello, world!');
 });
 
 test('nested and case-insensitive names resolve', async () => {
-  const image = `${registry.host}/e2e/nested`;
+  const image = `${e2e.registry.host}/e2e/nested`;
   const result = await runAction({
     packages: 'haskellpackages.stylish-haskell',
     'pkg-source': testPkgSource,
@@ -99,7 +86,7 @@ test('missing packages are all reported and nothing is tagged', async () => {
   const result = await runAction({
     packages: 'hello no-such-thing also-missing',
     'pkg-source': testPkgSource,
-    image: `${registry.host}/e2e/missing`,
+    image: `${e2e.registry.host}/e2e/missing`,
   });
   assert.equal(result.code, 1);
   assert.match(result.stdout, /::error::Could not find Nix packages: also-missing, no-such-thing/);
@@ -110,7 +97,7 @@ test('a failing build fails the step with the Nix log tail and pushes nothing', 
   const result = await runAction({
     packages: 'broken',
     'pkg-source': testPkgSource,
-    image: `${registry.host}/e2e/broken`,
+    image: `${e2e.registry.host}/e2e/broken`,
   });
   assert.equal(result.code, 1);
   assert.match(result.stdout, /::error::.*the broken package fails on purpose/s);
@@ -121,14 +108,14 @@ test('a bad pkg-source says which forms are allowed', async () => {
   const result = await runAction({
     packages: 'hello',
     'pkg-source': 'channel:nixos-25.05',
-    image: `${registry.host}/e2e/bad-source`,
+    image: `${e2e.registry.host}/e2e/bad-source`,
   });
   assert.equal(result.code, 1);
   assert.match(result.stdout, /::error::Input 'pkg-source':.*nixpkgs!.*git!.*path!/s);
 });
 
 test('a second run knows every layer from the previous image and uploads nothing', async () => {
-  const image = `${registry.host}/e2e/rerun`;
+  const image = `${e2e.registry.host}/e2e/rerun`;
   const inputs = { packages: 'hello many-deps', 'pkg-source': testPkgSource, image };
   const first = await runAction(inputs);
   assert.equal(first.code, 0, first.stdout + first.stderr);
