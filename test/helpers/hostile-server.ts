@@ -150,3 +150,18 @@ function respond(
     }),
   );
 }
+
+/**
+ * Echo the request (headers included) in error bodies: once in a PATCH's plain-text answer, so
+ * a retry warning carries it, and always in the manifest PUT's spec error, so the final failure
+ * does.
+ */
+export const ECHO_UPLOAD_THEN_MANIFEST: HostileRule[] = [
+  {
+    method: 'PATCH',
+    path: /\/blobs\/uploads\//,
+    times: 1,
+    answer: { kind: 'echo', status: 500, style: 'text' },
+  },
+  { method: 'PUT', path: /\/manifests\//, answer: { kind: 'echo', status: 500, style: 'spec' } },
+];

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runAction, type ActionRun } from '../../helpers/action.ts';
 import { startRegistry, type TestRegistry } from '../../helpers/registry.ts';
 import { startFaultProxy } from '../../helpers/fault-proxy.ts';
-import { startHostileServer } from '../../helpers/hostile-server.ts';
+import { ECHO_UPLOAD_THEN_MANIFEST, startHostileServer } from '../../helpers/hostile-server.ts';
 import { testPkgSource } from '../../helpers/pkgs.ts';
 import {
   basicSecrets,
@@ -92,21 +92,7 @@ describe('Basic auth', { concurrency: true }, () => {
   test('error bodies that echo the request headers show no secret', async () => {
     const hostile = await startHostileServer({
       upstream: registry.url,
-      rules: [
-        // Once, as plain text: the retry warning carries it.
-        {
-          method: 'PATCH',
-          path: /\/blobs\/uploads\//,
-          times: 1,
-          answer: { kind: 'echo', status: 500, style: 'text' },
-        },
-        // Always, as a spec error: the final failure carries it.
-        {
-          method: 'PUT',
-          path: /\/manifests\//,
-          answer: { kind: 'echo', status: 500, style: 'spec' },
-        },
-      ],
+      rules: ECHO_UPLOAD_THEN_MANIFEST,
     });
     try {
       const run = await push(hostile.host, 'echo', { username, password });

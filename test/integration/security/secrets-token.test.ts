@@ -2,7 +2,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { runAction, type ActionRun } from '../../helpers/action.ts';
 import { startRegistry, type TestRegistry } from '../../helpers/registry.ts';
-import { startHostileServer } from '../../helpers/hostile-server.ts';
+import { ECHO_UPLOAD_THEN_MANIFEST, startHostileServer } from '../../helpers/hostile-server.ts';
 import { testPkgSource } from '../../helpers/pkgs.ts';
 import {
   basicSecrets,
@@ -93,19 +93,7 @@ describe('token auth', { concurrency: true }, () => {
   test('registry bodies echoing the bearer token show neither it nor the password', async () => {
     const hostile = await startHostileServer({
       upstream: registry.url,
-      rules: [
-        {
-          method: 'PATCH',
-          path: /\/blobs\/uploads\//,
-          times: 1,
-          answer: { kind: 'echo', status: 500, style: 'text' },
-        },
-        {
-          method: 'PUT',
-          path: /\/manifests\//,
-          answer: { kind: 'echo', status: 500, style: 'spec' },
-        },
-      ],
+      rules: ECHO_UPLOAD_THEN_MANIFEST,
     });
     try {
       const run = await push(hostile.host, 'registry-echo', { username, password });
