@@ -51,6 +51,8 @@ await build({
   outExtension: { '.js': '.cjs' },
 });
 await copyFile(
-  fileURLToPath(new URL('../node_modules/@bokuweb/zstd-wasm/dist/common/zstd.wasm', import.meta.url)),
+  fileURLToPath(
+    new URL('../node_modules/@bokuweb/zstd-wasm/dist/common/zstd.wasm', import.meta.url),
+  ),
   join(outdir, 'zstd.wasm'),
 );
