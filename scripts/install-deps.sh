@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the tests, the demo and the benchmarks need on a fresh Debian/Ubuntu
-# machine, as root: Nix, a real registry, image verifiers, a static busybox for the test
+# machine, as root, idempotently: Nix with its build users (scripts/setup-nix.sh), a real registry, image verifiers, a static busybox for the test
 # package set, compressors to compare against, then the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,5 +15,6 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+scripts/setup-nix.sh
 npm ci --no-audit --no-fund
 node scripts/prepare-test-pkgs.mjs
