@@ -5,6 +5,7 @@ import { outputsOf } from './outputs.ts';
 import { consoleLogger } from './log-console.ts';
 import { saveStorePaths } from './cache/store-cache.ts';
 import type { StoreCacheState } from './nix-step.ts';
+import { exitOnCancel } from './cancellation.ts';
 
 /**
  * The same pipeline from a terminal: `nixery-action build --packages hello --image …`.
@@ -67,6 +68,8 @@ async function cli(argv: string[]): Promise<number> {
   }
   return 0;
 }
+
+exitOnCancel((message) => process.stderr.write(`error: ${message}\n`));
 
 cli(process.argv.slice(2)).then(
   (code) => process.exit(code),

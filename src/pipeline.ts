@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from './request.ts';
 import { NixeryError } from './errors.ts';
+import { cancellation } from './cancellation.ts';
 import type { Logger } from './log.ts';
 import { runNixStep, type StoreCacheState } from './nix-step.ts';
 import { assembleImage, type AssembledImage } from './image/assemble.ts';
@@ -55,6 +56,7 @@ export async function runPipeline(
   hooks: PipelineHooks = {},
 ): Promise<PipelineResult> {
   const workDir = await mkdtemp(join(tmpdir(), 'nixery-action-'));
+  const forgetWorkDir = cancellation.onCleanup(() => rm(workDir, { recursive: true, force: true }));
   const timings: { phase: string; ms: number }[] = [];
   const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -190,6 +192,7 @@ export async function runPipeline(
     await client?.close();
     await closeCompressionPool();
     await rm(workDir, { recursive: true, force: true });
+    forgetWorkDir();
   }
 }
 
