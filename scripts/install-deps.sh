@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(nix-bin docker-registry skopeo umoci busybox-static pigz zstd apache2-utils git openssl curl ca-certificates)
+packages=(nix-bin docker-registry skopeo umoci busybox-static pigz zstd apache2-utils git openssl curl ca-certificates tar procps)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

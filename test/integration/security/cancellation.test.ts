@@ -11,6 +11,7 @@ import { startFaultProxy } from '../../helpers/fault-proxy.ts';
 import { startHostileServer } from '../../helpers/hostile-server.ts';
 import { startRegistry, type TestRegistry } from '../../helpers/registry.ts';
 import { testPkgSource, testPkgsDir } from '../../helpers/pkgs.ts';
+import { requireTool } from '../../helpers/tools.ts';
 
 // A cancelled run (the runner sends SIGINT, then SIGTERM) stops its children, leaves no scratch
 // folder behind, and never leaves a set of tags moved half-way: a tag loop that had started is
@@ -20,6 +21,7 @@ let registry: TestRegistry;
 let scratch: string;
 
 before(async () => {
+  requireTool('pgrep', 'apt-get install -y procps');
   registry = await startRegistry();
   scratch = await mkdtemp(join(tmpdir(), 'nixery-cancel-'));
 });
