@@ -1,7 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { Request } from './request.ts';
+import { makeScratchDir } from './scratch.ts';
 import { NixeryError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { runNixStep, type StoreCacheState } from './nix-step.ts';
@@ -54,7 +53,7 @@ export async function runPipeline(
   log: Logger,
   hooks: PipelineHooks = {},
 ): Promise<PipelineResult> {
-  const workDir = await mkdtemp(join(tmpdir(), 'nixery-action-'));
+  const workDir = await makeScratchDir('nixery-action');
   const timings: { phase: string; ms: number }[] = [];
   const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const start = performance.now();
