@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { NixeryError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { runCommand, tailLines } from './exec.ts';
+import { runCommand, tailLines, type ExecResult } from './exec.ts';
 
 /**
  * How this process reaches the Nix store, found out before anything is evaluated. Nix itself
@@ -64,13 +64,17 @@ async function readSettings(o: StoreAccessOptions, uid: number): Promise<NixSett
     buildUsersGroup: uid === 0 ? 'nixbld' : '',
     storeDir: o.env.NIX_STORE_DIR || '/nix/store',
   };
-  // `nix show-config` prints what nix.conf, NIX_CONFIG and NIX_REMOTE make of every setting,
-  // without opening the store. Older or newer CLIs that lack it fall back to Nix's defaults.
-  const r = await runCommand(
-    join(o.binDir, 'nix'),
-    ['--extra-experimental-features', 'nix-command', 'show-config', '--json'],
-    { env: o.env, log: o.log },
-  ).catch(() => undefined);
+  // `nix show-config` (`nix config show` since Nix 2.20) prints what nix.conf, NIX_CONFIG and
+  // NIX_REMOTE make of every setting, without opening the store. Without either: Nix's defaults.
+  let r: ExecResult | undefined;
+  for (const command of [['show-config'], ['config', 'show']]) {
+    r = await runCommand(
+      join(o.binDir, 'nix'),
+      ['--extra-experimental-features', 'nix-command', ...command, '--json'],
+      { env: o.env, log: o.log },
+    ).catch(() => undefined);
+    if (r?.code === 0) break;
+  }
   if (!r || r.code !== 0) return fallback;
   try {
     const json = JSON.parse(r.stdout) as Record<string, { value?: unknown } | undefined>;
