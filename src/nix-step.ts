@@ -76,8 +76,9 @@ function storeCacheUsable(access: StoreAccess, log: Logger): boolean {
   if (access.trusted) return true;
   log.warning(
     `Store cache off: the nix-daemon does not trust user ${access.user}, so it would refuse the ` +
-      `cached store paths (they carry no signature). To use the cache, add ` +
-      `"trusted-users = ${access.user}" to the daemon's nix.conf and restart it.`,
+      `cached store paths (they carry no signature). To use the cache, add ${access.user} to ` +
+      `trusted-users in the daemon's nix.conf ("trusted-users = root ${access.user}") and ` +
+      'restart the daemon.',
   );
   return false;
 }

@@ -247,8 +247,9 @@ export async function checkStoreAccess(o: StoreAccessOptions): Promise<StoreAcce
       ...ignoredUserSettings.map((k) => `setting ${k}`),
     ].join(', ');
     o.log.warning(
-      `The nix-daemon ignores ${what}: user ${user} is not trusted. Add "trusted-users = ${user}" ` +
-        "(or the substituters to trusted-substituters) to the daemon's nix.conf and restart it.",
+      `The nix-daemon ignores ${what}: user ${user} is not trusted. Add ${user} to ` +
+        `trusted-users in the daemon's nix.conf ("trusted-users = root ${user}"), or the ` +
+        'substituters to its trusted-substituters, and restart the daemon.',
     );
   }
   return access;

@@ -328,11 +328,13 @@ describe('multi-user nix-daemon, the action as an untrusted user', () => {
       env,
     });
     assert.equal(run.code, 0, show(run));
+    const ignored = lines(run, /The nix-daemon ignores/);
     const off = lines(run, /Store cache off/);
     assert.equal(off.length, 1, show(run));
     assert.match(off[0]!, /does not trust user nixery-it-a/);
-    assert.match(off[0]!, /"trusted-users = nixery-it-a" to the daemon's nix\.conf/);
-    const ignored = lines(run, /The nix-daemon ignores/);
+    assert.match(off[0]!, /add nixery-it-a to trusted-users in the daemon's nix\.conf/);
+    assert.match(off[0]!, /"trusted-users = root nixery-it-a"/);
+    assert.match(ignored[0] ?? '', /Add nixery-it-a to trusted-users/);
     assert.equal(ignored.length, 1, show(run));
     assert.ok(ignored[0]!.includes(`substituter ${substituter}`), ignored[0]);
     assert.ok(!ignored[0]!.includes('nixery-action-trust-probe'), 'the probe is not reported');
