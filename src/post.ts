@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { loadStoreCacheState } from './state.ts';
+import { discardStoreCacheState, loadStoreCacheState } from './state.ts';
 import { saveStorePaths } from './cache/store-cache.ts';
 import { actionsLogger } from './log.ts';
 
@@ -11,12 +11,16 @@ import { actionsLogger } from './log.ts';
 async function post(): Promise<void> {
   const state = await loadStoreCacheState();
   if (!state) {
-    core.info('Nothing was built: no store cache to save.');
+    core.info('No store cache to save (nothing was built, or the cache is off).');
     return;
   }
-  await core.group('Save Nix store cache', () =>
-    saveStorePaths(state.key, state.closure, actionsLogger, state.restored),
-  );
+  try {
+    await core.group('Save Nix store cache', () =>
+      saveStorePaths(state.key, state.closure, actionsLogger, state.restored),
+    );
+  } finally {
+    await discardStoreCacheState();
+  }
 }
 
 post().catch((err: unknown) => {
