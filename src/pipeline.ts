@@ -16,6 +16,8 @@ import { mergeImages } from './merge.ts';
 import { writeLocalOutputs, type WrittenOutput } from './output/write.ts';
 import { pushImage, type PushResult } from './registry/push.ts';
 import type { RegistryClient } from './registry/client.ts';
+import { readPreviousImage } from './changes.ts';
+import { runSupplyStep, type SupplyResult } from './supply-step.ts';
 
 /** What a run produced: the action's outputs are read from here. */
 export interface PipelineResult {
@@ -36,6 +38,8 @@ export interface PipelineResult {
   outputs: WrittenOutput[];
   /** Wall time of each phase, in order. */
   timings: { phase: string; ms: number }[];
+  /** SBOM, provenance and changes (after a build; none for a merge). */
+  supply?: SupplyResult;
 }
 
 export interface PipelineHooks {
@@ -157,6 +161,8 @@ export async function runPipeline(
         )
       : [];
 
+    // Read before the push moves the tag: what the changes are measured against.
+    const previous = registry ? await readPreviousImage(registry, req.tags[0], log) : undefined;
     let push: PushResult | undefined;
     if (registry && req.image) {
       const name = `${req.image.registry}/${req.image.repository}`;
@@ -169,6 +175,20 @@ export async function runPipeline(
         ),
       );
     }
+    // Referrers are attached to what the push returned: the image is in the registry by now.
+    const supply = await phase('SBOM, provenance and changes', () =>
+      runSupplyStep({
+        req,
+        built,
+        manifest: image.manifest,
+        layers: image.layers,
+        created: time.created,
+        client: push ? registry : undefined,
+        push,
+        previous,
+        log,
+      }),
+    );
     return {
       digest: image.manifest.digest,
       imageId: image.config.digest,
@@ -185,6 +205,7 @@ export async function runPipeline(
       reusedLayers: image.reused,
       outputs,
       timings,
+      supply,
     };
   } finally {
     await client?.close();

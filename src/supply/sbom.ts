@@ -11,7 +11,13 @@
  * the serial number is derived from the content and the timestamp is the image's creation time.
  */
 import { createHash } from 'node:crypto';
-import { Enums, Models, Serialize, Spec, SPDX } from '@cyclonedx/cyclonedx-library';
+// Subpath imports: the package root also loads the validators, which read schema files next
+// to the library's own sources and so cannot be bundled.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { ClosureGraph } from '../nix/closure.ts';
 
 export const SBOM_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
