@@ -17,7 +17,7 @@ import { writeLocalOutputs, type WrittenOutput } from './output/write.ts';
 import { pushImage, type PushResult } from './registry/push.ts';
 import type { RegistryClient } from './registry/client.ts';
 import { readPreviousImage } from './changes.ts';
-import { runSupplyStep, type SupplyResult } from './supply-step.ts';
+import { runIndexSupplyStep, runSupplyStep, type SupplyResult } from './supply-step.ts';
 
 /** What a run produced: the action's outputs are read from here. */
 export interface PipelineResult {
@@ -77,6 +77,15 @@ export async function runPipeline(
       const merged = await phase('Merge platforms into one index', () =>
         mergeImages(req, merging, log),
       );
+      const supply = await phase('SBOM of the index', () =>
+        runIndexSupplyStep({
+          req,
+          client: merging,
+          index: merged.index,
+          created: createdTime(process.env, req.created),
+          log,
+        }),
+      );
       return {
         digest: merged.index.digest,
         imageId: '',
@@ -89,6 +98,7 @@ export async function runPipeline(
         reusedLayers: 0,
         outputs: [],
         timings,
+        supply,
       };
     }
     // Time is read first: a bad SOURCE_DATE_EPOCH fails before any work.

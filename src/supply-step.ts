@@ -16,8 +16,8 @@ import type { Manifest } from './image/manifest.ts';
 import type { RegistryClient } from './registry/client.ts';
 import type { PushResult } from './registry/push.ts';
 import { computeChanges, previousSbom, type Changes, type PreviousImage } from './changes.ts';
-import { attachReferrer } from './supply/referrers.ts';
-import { buildSbom, readSbom, SBOM_MEDIA_TYPE } from './supply/sbom.ts';
+import { attachReferrer, listReferrers, readArtifact } from './supply/referrers.ts';
+import { buildSbom, mergeSboms, readSbom, SBOM_MEDIA_TYPE } from './supply/sbom.ts';
 import {
   BUNDLE_MEDIA_TYPE,
   CYCLONEDX_PREDICATE,
@@ -101,6 +101,50 @@ export async function runSupplyStep(ctx: SupplyContext): Promise<SupplyResult> {
     );
   }
   return result;
+}
+
+/**
+ * A multi-platform index gets an SBOM of its own, merged from the SBOM referrers of its platform
+ * images (each pushed with one by its matrix job); a platform image without one is left out,
+ * with a line saying so.
+ */
+export async function runIndexSupplyStep(o: {
+  req: Request;
+  client: RegistryClient;
+  index: Manifest;
+  created: string;
+  log: Logger;
+  env?: NodeJS.ProcessEnv;
+}): Promise<SupplyResult> {
+  const { req, client, index, log } = o;
+  if (!req.supply.sbom || !req.image) return {};
+  const platforms: { json: string }[] = [];
+  for (const ref of req.merge) {
+    const [found] = await listReferrers(client, ref.digest, SBOM_MEDIA_TYPE);
+    if (!found) {
+      log.info(`SBOM: ${ref.digest} has none; it is left out of the index's SBOM`);
+      continue;
+    }
+    platforms.push({ json: (await readArtifact(client, found.digest)).toString('utf8') });
+  }
+  if (platforms.length === 0) {
+    log.info('SBOM: no platform image has one; the index gets none');
+    return {};
+  }
+  const name = `${req.image.registry}/${req.image.repository}`;
+  const sbom = mergeSboms({ name, digest: index.digest, timestamp: o.created }, platforms, TOOL);
+  const env = o.env ?? process.env;
+  const file = join(
+    env.RUNNER_TEMP || tmpdir(),
+    `nixery-action-sbom-${index.digest.slice(7, 19)}.cdx.json`,
+  );
+  await writeFile(file, sbom);
+  const sbomDigest = await softly(
+    log,
+    'SBOM referrer',
+    async () => (await attachReferrer(client, index, sbomAttachment(sbom), log)).digest,
+  );
+  return { sbomFile: file, ...(sbomDigest ? { sbomDigest } : {}) };
 }
 
 function sbomAttachment(sbom: string) {

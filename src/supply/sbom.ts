@@ -172,3 +172,81 @@ export function readSbom(json: string): SbomEntry[] {
   }
   return entries;
 }
+
+interface CdxComponent {
+  'bom-ref'?: string;
+  [key: string]: unknown;
+}
+interface CdxDocument {
+  metadata?: { component?: CdxComponent; properties?: unknown[]; [key: string]: unknown };
+  components?: CdxComponent[];
+  dependencies?: { ref: string; dependsOn?: string[] }[];
+  [key: string]: unknown;
+}
+
+/**
+ * The SBOM of a multi-platform index: each platform's SBOM (as buildSbom wrote it) merged, its
+ * image component listed as a component of the index, the index depending on each image.
+ * Store paths differ between platforms; one shared by two (a fixed-output source) is kept once.
+ */
+export function mergeSboms(
+  index: { name: string; digest: string; timestamp: string },
+  platforms: { json: string }[],
+  tool: { name: string; version: string },
+): string {
+  const components = new Map<string, CdxComponent>();
+  const dependencies = new Map<string, Set<string>>();
+  const imageRefs: string[] = [];
+  for (const { json } of platforms) {
+    const doc = JSON.parse(json) as CdxDocument;
+    const image = doc.metadata?.component;
+    if (image?.['bom-ref']) {
+      // The platform's package source travels with its image component.
+      const properties = [
+        ...((image.properties as unknown[]) ?? []),
+        ...((doc.metadata?.properties as unknown[]) ?? []),
+      ];
+      components.set(image['bom-ref'], { ...image, properties });
+      imageRefs.push(image['bom-ref']);
+    }
+    for (const c of doc.components ?? []) {
+      if (c['bom-ref'] && !components.has(c['bom-ref'])) components.set(c['bom-ref'], c);
+    }
+    for (const d of doc.dependencies ?? []) {
+      const set = dependencies.get(d.ref) ?? new Set<string>();
+      for (const r of d.dependsOn ?? []) set.add(r);
+      dependencies.set(d.ref, set);
+    }
+  }
+  const indexRef = `${index.name}@${index.digest}`;
+  dependencies.set(indexRef, new Set(imageRefs));
+  const byRef = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const serial = createHash('sha256')
+    .update(index.digest)
+    .update(platforms.map((p) => p.json).join('\0'))
+    .digest('hex');
+  const variant = ((parseInt(serial[16]!, 16) & 0x3) | 0x8).toString(16);
+  const doc = {
+    $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+    bomFormat: 'CycloneDX',
+    specVersion: '1.6',
+    serialNumber: `urn:uuid:${serial.slice(0, 8)}-${serial.slice(8, 12)}-8${serial.slice(13, 16)}-${variant}${serial.slice(17, 20)}-${serial.slice(20, 32)}`,
+    version: 1,
+    metadata: {
+      timestamp: index.timestamp,
+      tools: { components: [{ type: 'application', name: tool.name, version: tool.version }] },
+      component: {
+        type: 'container',
+        name: index.name,
+        version: index.digest,
+        'bom-ref': indexRef,
+        hashes: [{ alg: 'SHA-256', content: index.digest.replace(/^sha256:/, '') }],
+      },
+    },
+    components: [...components.values()].sort((a, b) => byRef(a['bom-ref']!, b['bom-ref']!)),
+    dependencies: [...dependencies]
+      .sort(([a], [b]) => byRef(a, b))
+      .map(([ref, set]) => (set.size ? { ref, dependsOn: [...set].sort(byRef) } : { ref })),
+  };
+  return JSON.stringify(doc);
+}

@@ -8,13 +8,21 @@ import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { runAction, type ActionRun } from '../../helpers/action.ts';
 import { endToEnd } from '../../helpers/e2e.ts';
 import { startGitHubFake, OIDC_ISSUER, FAKE_REPOSITORY } from '../../helpers/github-fake.ts';
-import { testPkgsDir } from '../../helpers/pkgs.ts';
+import { testPkgsDir, testPkgSource } from '../../helpers/pkgs.ts';
 import { skopeoCopyToOci } from '../../helpers/registry.ts';
 import { capturedTexts, findLeaks, tokenSecrets } from '../../helpers/secret-scan.ts';
 import { MOCK_PRELOAD, verifyBundle } from '../../helpers/sigstore-trust.ts';
 import { memoryLogger } from '../../../src/log.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
-import { listReferrers, readArtifact, referrersTag } from '../../../src/supply/referrers.ts';
+import { pushImage } from '../../../src/registry/push.ts';
+import {
+  attachReferrer,
+  listReferrers,
+  readArtifact,
+  referrersTag,
+} from '../../../src/supply/referrers.ts';
+import { buildSbom } from '../../../src/supply/sbom.ts';
+import { bufferBlob, manifestFor, randomImage } from '../registry/random-image.ts';
 import type { Changes } from '../../../src/changes.ts';
 
 const run = promisify(execFile);
@@ -232,5 +240,95 @@ test('an image and its update: exact SBOM, referrers, signed provenance, and wha
     }
   } finally {
     await github.close();
+  }
+});
+
+test('without an OIDC token one line says so; a multi-platform index gets an SBOM of its platforms', async () => {
+  const image = `${e2e.registry.host}/supply/multi`;
+  const runnerTemp = await mkdtemp(join(e2e.scratch, 'runner-temp-'));
+  const amd64 = await runAction(
+    { packages: 'greeter', 'pkg-source': testPkgSource, image, tags: 'amd64' },
+    { env: { RUNNER_TEMP: runnerTemp } },
+  );
+  assert.equal(amd64.code, 0, amd64.stdout + amd64.stderr);
+  const notSigned = amd64.stdout.split('\n').filter((l) => l.includes('provenance not signed'));
+  assert.equal(notSigned.length, 1, amd64.stdout);
+  assert.match(notSigned[0]!, /id-token: write/);
+  assert.equal(amd64.outputs['provenance-digest'], '');
+  assert.ok(amd64.outputs['sbom-digest']);
+
+  // A second platform's image, pushed as another matrix job would, with its own SBOM (this
+  // machine cannot build aarch64 packages: random layers, an arm64 config, a small closure).
+  const client = new RegistryClient({
+    image: { registry: e2e.registry.host, repository: 'supply/multi' },
+    log: memoryLogger(),
+    maskSecret: () => {},
+  });
+  try {
+    const other = await randomImage(await mkdtemp(join(e2e.scratch, 'arm-')), 1);
+    const config = JSON.parse(other.config.open().read().toString()) as Record<string, unknown>;
+    const armConfig = bufferBlob(
+      Buffer.from(JSON.stringify({ ...config, architecture: 'arm64' })),
+      other.config.mediaType,
+    );
+    const manifest = manifestFor(armConfig, other.layers);
+    await pushImage(client, { layers: other.layers, config: armConfig, manifest }, ['arm64']);
+    const armPath = `/nix/store/${'a'.repeat(32)}-greeter-1.0`;
+    const armSbom = buildSbom({
+      closure: {
+        roots: [armPath],
+        paths: [{ path: armPath, references: [], narSize: 1, narHash: `sha256:${'0'.repeat(64)}` }],
+      },
+      packages: [{ name: 'greeter', attrPath: 'greeter', outPath: armPath, version: '1.0' }],
+      pkgSource: testPkgSource,
+      source: {},
+      image: { name: image, digest: manifest.digest },
+      system: 'aarch64-linux',
+      timestamp: '1970-01-01T00:00:01Z',
+      tool: { name: 'nixery-action', version: 'test' },
+    });
+    await attachReferrer(client, manifest, {
+      artifactType: 'application/vnd.cyclonedx+json',
+      mediaType: 'application/vnd.cyclonedx+json',
+      bytes: Buffer.from(armSbom),
+    });
+
+    const merged = await runAction(
+      {
+        image,
+        merge: `${image}@${amd64.outputs.digest}\n${image}@${manifest.digest}`,
+        tags: 'latest',
+      },
+      { env: { RUNNER_TEMP: runnerTemp } },
+    );
+    assert.equal(merged.code, 0, merged.stdout + merged.stderr);
+    const index = merged.outputs.digest!;
+    const [found] = await listReferrers(client, index, 'application/vnd.cyclonedx+json');
+    assert.equal(found?.digest, merged.outputs['sbom-digest']);
+    const text = (await readArtifact(client, found!.digest)).toString();
+    assert.equal(text, await readFile(merged.outputs['sbom-file']!, 'utf8'));
+    const errors = await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(text);
+    assert.equal(errors, null, JSON.stringify(errors));
+    const doc = JSON.parse(text) as {
+      metadata: { component: { 'bom-ref': string } };
+      components: { 'bom-ref': string; type: string }[];
+      dependencies: { ref: string; dependsOn?: string[] }[];
+    };
+    assert.equal(doc.metadata.component['bom-ref'], `${image}@${index}`);
+    const refs = doc.components.map((c) => c['bom-ref']);
+    assert.ok(refs.includes(`${image}@${amd64.outputs.digest}`));
+    assert.ok(refs.includes(`${image}@${manifest.digest}`));
+    assert.ok(refs.includes(armPath));
+    const amd64Sbom = JSON.parse(await readFile(amd64.outputs['sbom-file']!, 'utf8')) as Sbom;
+    for (const c of amd64Sbom.components) {
+      const path = c.properties.find((p) => p.name === 'nix:output_path')!.value;
+      assert.ok(refs.includes(path), path);
+    }
+    assert.deepEqual(
+      doc.dependencies.find((d) => d.ref === `${image}@${index}`)?.dependsOn,
+      [`${image}@${amd64.outputs.digest}`, `${image}@${manifest.digest}`].sort(),
+    );
+  } finally {
+    await client.close();
   }
 });
