@@ -108,3 +108,10 @@ test('the provenance inputs leave out secrets and Nix access tokens', () => {
     provenance: 'true',
   });
 });
+
+test('the tool named in SBOMs is this package at its version', async () => {
+  const { TOOL } = await import('../../../src/supply-step.ts');
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8'));
+  assert.deepEqual(TOOL, { name: pkg.name, version: pkg.version });
+});
