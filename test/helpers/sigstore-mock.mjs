@@ -7,37 +7,36 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
-import nock from 'nock';
-import {
-  fulcioHandler,
-  initializeCA,
-  initializeCTLog,
-  initializeTLog,
-  initializeTSA,
-  rekorHandler,
-  tsaHandler,
-} from '@sigstore/mock';
 
 const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 const FULCIO = ['https://fulcio.sigstore.dev', 'https://fulcio.githubapp.com'];
 const REKOR = 'https://rekor.sigstore.dev';
 const TSA = 'https://timestamp.githubapp.com';
 
-function serve(base, handler) {
-  nock(base)
-    .persist()
-    .post(handler.path)
-    .reply(async (_uri, body) => {
-      const req = typeof body === 'string' ? body : JSON.stringify(body);
-      const { statusCode, response, contentType } = await handler.fn(req);
-      return [statusCode, response, { 'Content-Type': contentType || 'text/plain' }];
-    });
-}
-
 // Worker threads (the compressors) load preloads too: only the main thread signs.
 if (isMainThread) await setUp();
 
 async function setUp() {
+  const { default: nock } = await import('nock');
+  const {
+    fulcioHandler,
+    initializeCA,
+    initializeCTLog,
+    initializeTLog,
+    initializeTSA,
+    rekorHandler,
+    tsaHandler,
+  } = await import('@sigstore/mock');
+  const serve = (base, handler) =>
+    nock(base)
+      .persist()
+      .post(handler.path)
+      .reply(async (_uri, body) => {
+        const req = typeof body === 'string' ? body : JSON.stringify(body);
+        const { statusCode, response, contentType } = await handler.fn(req);
+        return [statusCode, response, { 'Content-Type': contentType || 'text/plain' }];
+      });
+
   const ctlog = await initializeCTLog(keyPair());
   // No CT log for the CA: @sigstore/mock 0.10 writes its SCT list without the per-SCT length
   // (RFC 6962 3.3), which @sigstore/verify cannot parse; certificates come without SCTs.
