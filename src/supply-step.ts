@@ -81,6 +81,13 @@ export async function runSupplyStep(ctx: SupplyContext): Promise<SupplyResult> {
     log.info(`SBOM: ${built.closure.paths.length} store paths written to ${file}`);
   }
   const { client, push } = ctx;
+  // Said only where signing was asked for or possible: a plain local build stays quiet.
+  if (
+    !push &&
+    (req.supply.provenance === 'true' || (req.supply.provenance === 'auto' && oidcAvailable(env)))
+  ) {
+    log.info('provenance not signed: the image was not pushed, so there is no digest to attest');
+  }
   if (client && push) {
     if (req.supply.sbom) {
       result.sbomDigest = await softly(
