@@ -29,7 +29,8 @@ export interface Changes {
     removed: { name: string; version?: string }[];
     changed: { name: string; from: string; to: string }[];
   };
-  storePaths: { added: string[]; removed: string[] };
+  /** Lists cut at MAX_OUTPUT_PATHS (an output is read whole by the runner); counts are exact. */
+  storePaths: { added: string[]; removed: string[]; addedCount: number; removedCount: number };
   layers: { total: number; reused: number; uploaded: number; unchanged: number };
   bytes: { uploaded: number; reused: number };
   size: { before: number | null; after: number };
@@ -135,12 +136,10 @@ export function computeChanges(
     firstPush: previous === undefined,
     comparedPackages: previousEntries !== undefined,
     packages: { added, removed, changed },
-    storePaths: previousEntries
-      ? {
-          added: [...newPaths].filter((p) => !oldPaths.has(p)).sort(),
-          removed: [...oldPaths].filter((p) => !newPaths.has(p)).sort(),
-        }
-      : { added: [], removed: [] },
+    storePaths: pathChanges(
+      previousEntries ? newPaths : new Set(),
+      previousEntries ? oldPaths : new Set(),
+    ),
     layers: {
       total: current.layers.length,
       reused,
@@ -152,6 +151,20 @@ export function computeChanges(
       before: previous ? previous.layers.reduce((n, l) => n + l.size, 0) : null,
       after: current.layers.reduce((n, l) => n + l.size, 0),
     },
+  };
+}
+
+// A big update (a new nixpkgs) changes thousands of paths; the output keeps it readable.
+const MAX_OUTPUT_PATHS = 500;
+
+function pathChanges(now: Set<string>, before: Set<string>): Changes['storePaths'] {
+  const added = [...now].filter((p) => !before.has(p)).sort();
+  const removed = [...before].filter((p) => !now.has(p)).sort();
+  return {
+    added: added.slice(0, MAX_OUTPUT_PATHS),
+    removed: removed.slice(0, MAX_OUTPUT_PATHS),
+    addedCount: added.length,
+    removedCount: removed.length,
   };
 }
 
@@ -196,7 +209,7 @@ export function changesMarkdown(
     }
     if (changes.comparedPackages) {
       lines.push(
-        `- **Store paths**: ${changes.storePaths.added.length} added, ${changes.storePaths.removed.length} removed`,
+        `- **Store paths**: ${changes.storePaths.addedCount} added, ${changes.storePaths.removedCount} removed`,
       );
     }
     lines.push(

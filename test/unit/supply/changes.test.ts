@@ -47,6 +47,7 @@ test('a bump: the package with both versions, store paths, layers and bytes', ()
   });
   assert.deepEqual(changes.storePaths.added, [p('greeter-1.1'), p('jq-1.7')].sort());
   assert.deepEqual(changes.storePaths.removed, [p('curl-8.0'), p('greeter-1.0')].sort());
+  assert.equal(changes.storePaths.addedCount, 2);
   assert.deepEqual(changes.layers, { total: 3, reused: 1, uploaded: 2, unchanged: 1 });
   assert.deepEqual(changes.bytes, { uploaded: 350, reused: 1000 });
   assert.deepEqual(changes.size, { before: 1280, after: 1350 });
@@ -82,5 +83,6 @@ test('long lists are cut in the summary', () => {
     [],
   );
   assert.equal(changes.packages.added.length, 50);
+  assert.equal(changes.storePaths.addedCount, 50);
   assert.match(changesMarkdown(changes, [], []), /and 30 more/);
 });
