@@ -106,6 +106,36 @@ let
       in if present.success && present.value then { value = acc.value.${key}; } else null)
       { value = pkgs; } path;
 
+  # A string attribute of a derivation, or null when it is absent, not a string or throws.
+  stringAttr = drv: attr:
+    let r = tryEval (let v = drv.${attr} or null; in if isString v then builtins.deepSeq v v else null);
+    in if r.success then r.value else null;
+
+  # Licence identifiers from meta.license (one licence or a list; nixpkgs licences are attribute
+  # sets with spdxId, else shortName/fullName). Anything that throws yields none: an SBOM field
+  # is never a reason to fail a build.
+  licenseIds = drv:
+    let
+      idOf = l: if isString l then l
+        else if isAttrs l then (l.spdxId or l.shortName or l.fullName or null)
+        else null;
+      r = tryEval (
+        let
+          license = (drv.meta or { }).license or null;
+          ids = filter isString (map idOf (if isList license then license
+            else if license == null then [ ] else [ license ]));
+        in builtins.deepSeq ids ids);
+    in if r.success then r.value else [ ];
+
+  # What an SBOM wants to know of a package, where the package set says it.
+  packageMeta = drv:
+    let
+      pname = stringAttr drv "pname";
+      version = stringAttr drv "version";
+    in (if pname != null then { inherit pname; } else { })
+      // (if version != null then { inherit version; } else { })
+      // { licenses = licenseIds drv; };
+
   asPackage = pkgName: path:
     let
       found = valueAt path;
@@ -122,7 +152,7 @@ let
       # Named outputPath: an attribute set with an `outPath` would print as that string.
       outputPath = drv.outPath;
       outputName = drv.outputName or "out";
-    } else null;
+    } // packageMeta drv else null;
 
   # Nested keys stay exact; the first top-level candidate giving a derivation wins.
   resolve = pkgName:

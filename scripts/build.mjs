@@ -27,6 +27,9 @@ const common = {
   // Deterministic output: no timestamps, no absolute paths.
   sourcemap: false,
   minify: false,
+  // @cyclonedx/cyclonedx-library loads its XML and JSON-schema plugins only if installed (in
+  // try/catch); the action only serialises JSON, so they stay out of the bundle.
+  external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
 };
 
 // Some CommonJS dependencies call require(); give the ESM bundle one.

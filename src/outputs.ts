@@ -13,6 +13,16 @@ export const OUTPUTS: Record<string, string> = {
     'JSON: image, digest, tags, layers (digest, size, status, store paths), package source, timings.',
   layers: 'Number of layers in the image.',
   'cache-hit': 'True when the store cache held exactly this build.',
+  'sbom-file':
+    'Path of the CycloneDX 1.6 JSON SBOM written for the image (empty with sbom: false).',
+  'sbom-digest':
+    "Digest of the SBOM's referrer manifest in the registry (artifactType application/vnd.cyclonedx+json).",
+  'provenance-digest':
+    "Digest of the signed provenance bundle's referrer manifest. Empty when not signed.",
+  'attestation-id':
+    'Id of the provenance attestation recorded with GitHub. Empty when not recorded.',
+  changes:
+    'JSON: what changed since the previous image of the first tag (packages added, removed and changed with versions, store paths, layers and bytes uploaded and reused, size before and after); firstPush when there was none.',
 };
 
 /** The action's outputs, by name (also what the CLI prints). */
@@ -41,5 +51,10 @@ export function outputsOf(req: Request, result: PipelineResult): Record<string, 
     metadata: JSON.stringify(metadata),
     layers: String(result.layers.length),
     'cache-hit': String(result.cacheHit),
+    'sbom-file': result.supply?.sbomFile ?? '',
+    'sbom-digest': result.supply?.sbomDigest ?? '',
+    'provenance-digest': result.supply?.provenanceDigest ?? '',
+    'attestation-id': result.supply?.attestationId ?? '',
+    changes: result.supply?.changes ? JSON.stringify(result.supply.changes) : '',
   };
 }

@@ -14,6 +14,8 @@ import { mergeImages } from './merge.ts';
 import { writeLocalOutputs, type WrittenOutput } from './output/write.ts';
 import { pushImage, type PushResult } from './registry/push.ts';
 import type { RegistryClient } from './registry/client.ts';
+import { readPreviousImage } from './changes.ts';
+import { runIndexSupplyStep, runSupplyStep, type SupplyResult } from './supply-step.ts';
 
 /** What a run produced: the action's outputs are read from here. */
 export interface PipelineResult {
@@ -34,6 +36,8 @@ export interface PipelineResult {
   outputs: WrittenOutput[];
   /** Wall time of each phase, in order. */
   timings: { phase: string; ms: number }[];
+  /** SBOM, provenance and changes (after a build; none for a merge). */
+  supply?: SupplyResult;
 }
 
 export interface PipelineHooks {
@@ -79,6 +83,15 @@ async function runInWorkDir(
       const merged = await phase('Merge platforms into one index', () =>
         mergeImages(req, merging, log),
       );
+      const supply = await phase('SBOM of the index', () =>
+        runIndexSupplyStep({
+          req,
+          client: merging,
+          index: merged.index,
+          created: createdTime(process.env, req.created),
+          log,
+        }),
+      );
       return {
         digest: merged.index.digest,
         imageId: '',
@@ -91,6 +104,7 @@ async function runInWorkDir(
         reusedLayers: 0,
         outputs: [],
         timings,
+        supply,
       };
     }
     // Time is read first: a bad SOURCE_DATE_EPOCH fails before any work.
@@ -163,6 +177,8 @@ async function runInWorkDir(
         )
       : [];
 
+    // Read before the push moves the tag: what the changes are measured against.
+    const previous = registry ? await readPreviousImage(registry, req.tags[0], log) : undefined;
     let push: PushResult | undefined;
     if (registry && req.image) {
       const name = `${req.image.registry}/${req.image.repository}`;
@@ -175,6 +191,20 @@ async function runInWorkDir(
         ),
       );
     }
+    // Referrers are attached to what the push returned: the image is in the registry by now.
+    const supply = await phase('SBOM, provenance and changes', () =>
+      runSupplyStep({
+        req,
+        built,
+        manifest: image.manifest,
+        layers: image.layers,
+        created: time.created,
+        client: push ? registry : undefined,
+        push,
+        previous,
+        log,
+      }),
+    );
     return {
       digest: image.manifest.digest,
       imageId: image.config.digest,
@@ -191,6 +221,7 @@ async function runInWorkDir(
       reusedLayers: image.reused,
       outputs,
       timings,
+      supply,
     };
   } finally {
     await client?.close();

@@ -12,6 +12,7 @@ import { expandNixeryNames } from './nixery-names.ts';
 import { parseKeyValueLines, parseCreatedMode, type CreatedMode } from './labels.ts';
 import { parseOutputSpec, type OutputSpec } from './output/spec.ts';
 import { parseMergeRefs, type MergeRef } from './merge.ts';
+import { parseProvenanceMode, type ProvenanceMode } from './supply/provenance.ts';
 
 /**
  * Every input, parsed once into one typed request. Each grammar is a pure parser that throws an
@@ -59,6 +60,13 @@ export interface Request {
   outputs: OutputSpec[];
   /** Images to list in one multi-platform index instead of building (the `merge` input). */
   merge: MergeRef[];
+  /** SBOM, provenance and what they record of the run. */
+  supply: {
+    sbom: boolean;
+    provenance: ProvenanceMode;
+    /** The inputs as given, minus secrets: the provenance's external parameters. */
+    inputs: Record<string, string>;
+  };
   registry: {
     mountFrom: string[];
     caFile?: string;
@@ -195,6 +203,16 @@ export const INPUTS: Record<string, InputSpec> = {
     description: 'Extra text added to the store cache key, to start a fresh cache.',
   },
   summary: { description: 'Write a job summary ("true" or "false").', default: 'true' },
+  sbom: {
+    description:
+      'Write a CycloneDX 1.6 SBOM of the exact closure to a file (output sbom-file) and attach it to the pushed image as an OCI referrer ("true" or "false").',
+    default: 'true',
+  },
+  provenance: {
+    description:
+      'Sign SLSA v1 provenance of the pushed image with Sigstore and record it as a GitHub attestation: auto (when the job has permissions: id-token: write), true (fail without it) or false.',
+    default: 'auto',
+  },
   'mount-from': {
     description:
       'Repositories of the same registry to mount existing blobs from instead of uploading them (owner/name), separated by spaces, commas or newlines.',
@@ -321,6 +339,11 @@ export function parseRequest(read: InputReader): Request {
       keySuffix: parseCacheKey(read('cache-key')),
     },
     summary: parseBoolean(read('summary') || 'true', 'summary'),
+    supply: {
+      sbom: parseBoolean(read('sbom') || 'true', 'sbom'),
+      provenance: parseProvenanceMode(read('provenance'), 'provenance'),
+      inputs: provenanceInputs(read),
+    },
     layout: parseLayout(read, format),
     labels: parseKeyValueLines(read('labels'), 'labels').values,
     annotations: annotations.values,
@@ -464,6 +487,27 @@ export function parseInteger(value: string, input: string, min: number, max: num
   return Number(v);
 }
 
+/**
+ * Every non-empty input that is not a secret, as written; `access-tokens` lines of nix-conf are
+ * blanked as in the log. What a signed provenance may say about the run.
+ */
+function provenanceInputs(read: InputReader): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(INPUTS)) {
+    if (spec.secret) continue;
+    const value = read(name);
+    if (!value) continue;
+    out[name] =
+      name === 'nix-conf'
+        ? value
+            .split('\n')
+            .map((l) => (/^\s*access-tokens\s*=/.test(l) ? 'access-tokens = ***' : l))
+            .join('\n')
+        : value;
+  }
+  return out;
+}
+
 /** The request as it is safe to log: no password, github token or Nix access token. */
 export function describeRequest(req: Request): string {
   const shown = {
@@ -472,6 +516,7 @@ export function describeRequest(req: Request): string {
       ? { username: req.credentials.username, password: '***' }
       : undefined,
     registry: { ...req.registry, githubToken: req.registry.githubToken ? '***' : undefined },
+    supply: { sbom: req.supply.sbom, provenance: req.supply.provenance },
     // The runner would mask these, but only once registered: never print them at all.
     nix: {
       ...req.nix,

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { formatBytes } from './log.ts';
 import type { PipelineResult } from './pipeline.ts';
 import type { Request } from './request.ts';
+import { changesMarkdown } from './changes.ts';
 
 type LayerStatus = 'pushed' | 'already present' | 'mounted' | 'not pushed';
 
@@ -76,6 +77,18 @@ export function summaryMarkdown(req: Request, result: PipelineResult): string {
   if (result.push) {
     lines.push('', '```mermaid', 'pie showData title Layer bytes');
     lines.push(`  "pushed" : ${pushedBytes}`, `  "already present" : ${reusedBytes}`, '```');
+  }
+  if (result.supply?.changes) {
+    lines.push('', changesMarkdown(result.supply.changes, result.layers, result.push?.blobs ?? []));
+  }
+  if (result.supply?.sbomDigest || result.supply?.provenanceDigest) {
+    lines.push('### Supply chain', '');
+    if (result.supply.sbomDigest)
+      lines.push(`- **SBOM** (CycloneDX 1.6): \`${result.supply.sbomDigest}\``);
+    if (result.supply.provenanceDigest) {
+      lines.push(`- **Provenance** (SLSA v1, signed): \`${result.supply.provenanceDigest}\``);
+    }
+    lines.push('');
   }
   if (result.timings.length) {
     lines.push('', '### Timings', '', '| phase | seconds |', '| --- | ---: |');

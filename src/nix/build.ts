@@ -28,6 +28,11 @@ export interface ResolvedPackage {
   /** The attribute path it resolved to (case fixed at the top level). */
   attrPath: string;
   outPath: string;
+  /** The derivation's pname and version, where the package set gives them. */
+  pname?: string;
+  version?: string;
+  /** Licence identifiers from meta.license (SPDX ids in nixpkgs), possibly none. */
+  licenses?: string[];
 }
 
 export interface NixBuildResult {
@@ -84,6 +89,9 @@ const packageSchema = z.object({
   drvPath: z.string().startsWith('/'),
   outputPath: z.string().startsWith('/'),
   outputName: z.string().min(1),
+  pname: z.string().optional(),
+  version: z.string().optional(),
+  licenses: z.array(z.string()).optional(),
 });
 const evaluationSchema = z.union([
   z.object({ error: z.literal('not_found'), pkgs: z.array(z.string()) }),
@@ -197,6 +205,9 @@ const toResolved = (p: EvaluatedPackage): ResolvedPackage => ({
   name: p.name,
   attrPath: p.attrPath,
   outPath: p.outputPath,
+  ...(p.pname !== undefined ? { pname: p.pname } : {}),
+  ...(p.version !== undefined ? { version: p.version } : {}),
+  ...(p.licenses && p.licenses.length > 0 ? { licenses: p.licenses } : {}),
 });
 
 /** What evaluation found: everything needed to build, and to key a cache, before building. */

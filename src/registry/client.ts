@@ -161,6 +161,30 @@ export class RegistryClient {
     });
   }
 
+  /**
+   * The OCI 1.1 referrers API: the index of manifests whose `subject` is `digest`, or undefined
+   * when the registry has no such API (404), in which case a client falls back to the
+   * `sha256-<hex>` tag scheme.
+   */
+  async getReferrers(digest: string): Promise<Buffer | undefined> {
+    checkDigest(digest);
+    return this.retry(`Listing referrers of ${digest}`, async () => {
+      const res = await this.transport.send({
+        method: 'GET',
+        url: this.path(`referrers/${digest}`),
+        headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+        expect: [200, 404],
+        action: `Listing referrers of ${digest}`,
+      });
+      const body = Buffer.from(await res.body.arrayBuffer());
+      if (res.statusCode !== 200) return undefined;
+      if (body.length > MAX_MANIFEST_BYTES) {
+        throw new NixeryError(`Referrers of ${digest} are over 4 MiB`, 'MANIFEST_TOO_LARGE');
+      }
+      return body;
+    });
+  }
+
   /** A small blob (an image config) read whole, checked against its digest. */
   async getSmallBlob(digest: string): Promise<Buffer> {
     checkDigest(digest);

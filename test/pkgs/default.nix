@@ -1,7 +1,7 @@
 # A tiny package set for tests: no nixpkgs, no network. Every package is built with one
 # static busybox (prepared by scripts/prepare-test-pkgs.mjs), and every output is
 # deterministic, so image digests built from it can be compared across runs.
-{ system ? builtins.currentSystem }:
+{ system ? builtins.currentSystem, greeterVersion ? "1.0" }:
 let
   busybox = builtins.path { path = ./busybox; name = "busybox"; };
   bb = "${busybox}/bin/busybox";
@@ -170,6 +170,22 @@ rec {
       mkdir -p $out
       echo 'built by the slow package' > $out/marker
     '';
+  };
+
+  # A package with what nixpkgs' mkDerivation gives (pname, version, meta.license), for SBOMs.
+  # Its version is an argument, so that a test can bump it with a wrapper set:
+  #   { system ? builtins.currentSystem }: import <this file> { inherit system; greeterVersion = "1.1"; }
+  greeter = mkDerivation {
+    name = "greeter-${greeterVersion}";
+    script = ''
+      mkdir -p $out/bin
+      printf '#!${bb} sh\necho "greeter ${greeterVersion}: $(${bb} cat ${helloLib}/share/greeting)"\n' > $out/bin/greeter
+      chmod 555 $out/bin/greeter
+    '';
+  } // {
+    pname = "greeter";
+    version = greeterVersion;
+    meta.license = { spdxId = "MIT"; shortName = "mit"; fullName = "MIT License"; };
   };
 
   # Attributes that are not packages, to check that lookups treat them as missing.
