@@ -44,7 +44,15 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export async function restoreStorePaths(key: StoreCacheKey, log: Logger): Promise<RestoreResult> {
+/**
+ * Restores the newest matching entry and imports it. `onImported` receives the imported paths:
+ * the entry carries the source's tree and pin besides the closure (src/cache/source-pin.ts).
+ */
+export async function restoreStorePaths(
+  key: StoreCacheKey,
+  log: Logger,
+  onImported?: (paths: string[]) => void,
+): Promise<RestoreResult> {
   const none: RestoreResult = { hit: 'none', imported: 0 };
   if (!serviceAvailable(log, 'restored')) return none;
   const archive = storeArchivePath();
@@ -61,6 +69,7 @@ export async function restoreStorePaths(key: StoreCacheKey, log: Logger): Promis
     log.info(`Importing ${formatBytes(size)} of store paths from cache entry ${matched} (${hit}).`);
     const paths = await importArchive(archive, log);
     log.info(`Imported ${paths.length} store paths.`);
+    onImported?.(paths);
     return { hit, key: matched, imported: paths.length };
   } catch (err) {
     log.warning(`Store cache not restored, building without it: ${messageOf(err)}`);

@@ -103,7 +103,10 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
   let failingSave: Promise<DriverRun>;
   const nonce = randomBytes(8).toString('hex');
   const keyFor = (packages: string[]) =>
-    storeCacheKey({ system: 'x86_64-linux', source: `path!test#${nonce}`, packages });
+    storeCacheKey(
+      { system: 'x86_64-linux', source: `path!test#${nonce}`, packages },
+      { pin: nonce, targets: [] },
+    );
 
   /** A job's environment: nothing inherited from a real runner, plus what is given. */
   async function jobEnv(name: string, extra: Record<string, string>): Promise<NodeJS.ProcessEnv> {
