@@ -40,7 +40,7 @@ const config = (json: string) => `nixpkgs-config: '${json}'`;
 
 /** One line for one name: what is wrong, then the fix. */
 export function describeProblem(p: PackageProblem): string {
-  const pkg = p.drvName ? `${p.name} (${p.drvName})` : p.name;
+  const pkg = p.drvName && p.drvName !== p.name ? `${p.name} (${p.drvName})` : p.name;
   const nixSays = p.message ? `: ${p.message.replace(/\n+/g, ' / ')}` : '';
   switch (p.problem) {
     case 'missing': {
