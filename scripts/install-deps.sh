@@ -2,7 +2,7 @@
 # Installs everything the tests, the demo and the benchmarks need on a fresh Debian/Ubuntu
 # machine, as root, idempotently: Nix with its build users (scripts/setup-nix.sh), a real registry, image verifiers, a static busybox for the test
 # package set, compressors to compare against, an ssh server and client (the remote-builder
-# test starts its own private sshd; the package's own service is not started), then the npm packages.
+# test starts its own private sshd on 127.0.0.1), then the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

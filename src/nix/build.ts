@@ -233,6 +233,8 @@ async function evaluate(req: NixBuildRequest, log: Logger): Promise<Evaluation> 
       'NIX_EVAL_FAILED',
     );
   }
+  // The labels name the reference as written, not the narHash pin added for the fetch.
+  if (source.kind === 'flake' && 'source' in parsed.data) parsed.data.source.ref = source.ref;
   return parsed.data;
 }
 
