@@ -6,7 +6,6 @@ import { nixConfigEnv } from './nix/conf.ts';
 import { remoteBuildEnv } from './nix/remote.ts';
 import { formatPkgSource, needsFlakes } from './nix/source.ts';
 import {
-  currentSystem,
   evaluatePackages,
   pinnedFlakeRef,
   realisePackages,
@@ -44,6 +43,16 @@ export function requireFlakeSupport(version: string, source: string): void {
       'NIX_TOO_OLD_FOR_FLAKES',
     );
   }
+}
+
+/**
+ * The Nix system of this machine as Node sees it, for the cache lookup made before Nix is asked
+ * anything (`x86_64-linux`, `aarch64-darwin`). Should Nix think otherwise, the lookup only
+ * misses: the entry's own key names the derivations, which name their system.
+ */
+function nodeSystem(): string {
+  const arch = { x64: 'x86_64', arm64: 'aarch64', ia32: 'i686' }[process.arch as string];
+  return `${arch ?? process.arch}-${process.platform}`;
 }
 
 /** The source as written, with what it is fetched from: what a pin and a cache scope name. */
@@ -85,7 +94,7 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
   let pin: SourcePin | undefined;
   if (req.cache.enabled) {
     scope = {
-      system: req.system ?? (await currentSystem(env, log)),
+      system: req.system ?? nodeSystem(),
       packages: req.packages,
       contents: req.contents,
       source: sourceText(req),

@@ -365,22 +365,3 @@ export async function realisePackages(
 export async function buildPackages(req: NixBuildRequest): Promise<NixBuildResult> {
   return realisePackages(await evaluatePackages(req), req);
 }
-
-/** Nix's own system (`builtins.currentSystem`), for keying a cache before evaluating. */
-export async function currentSystem(
-  env: NodeJS.ProcessEnv | undefined,
-  log: Logger,
-): Promise<string> {
-  const r = await runCommand(
-    'nix-instantiate',
-    ['--eval', '--json', '--expr', 'builtins.currentSystem'],
-    { env, log },
-  );
-  if (r.code !== 0) {
-    throw new NixeryError(
-      `Could not ask Nix for its system:\n${tailLines(r.stderr)}`,
-      'NIX_EVAL_FAILED',
-    );
-  }
-  return JSON.parse(r.stdout) as string;
-}

@@ -187,7 +187,10 @@ describe('buildPackages with the test package set', () => {
     // `throws` is there but throws, as a removed package's alias does: reported with its message.
     assert.equal(errorCode(err), 'PACKAGES_UNAVAILABLE', err.message);
     assert.deepEqual((err as PackagesNotFoundError).names, names);
-    assert.match(err.message, /- throws: was removed or renamed .*: this attribute throws on purpose/);
+    assert.match(
+      err.message,
+      /- throws: was removed or renamed .*: this attribute throws on purpose/,
+    );
     assert.ok(!err.message.includes('root:'), 'nothing was read from /etc/passwd');
   });
 
