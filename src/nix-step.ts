@@ -1,6 +1,6 @@
 import type { Request } from './request.ts';
 import type { Logger } from './log.ts';
-import { NixeryError } from './errors.ts';
+import { errorCode, NixeryError } from './errors.ts';
 import { ensureNix } from './nix/install.ts';
 import { nixConfigEnv } from './nix/conf.ts';
 import { remoteBuildEnv } from './nix/remote.ts';
@@ -104,7 +104,7 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
     restored = await restoreStorePaths(storeCacheLookup(scope), log, (p) => (imported = p));
     pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
   }
-  const evaluated = await evaluatePackages({ ...buildRequest, sourceNarHash: pin?.narHash });
+  const evaluated = await evaluateWithPin(buildRequest, pin, log);
 
   let storeCache: StoreCacheState | undefined;
   if (scope && restored) {
@@ -133,6 +133,25 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
     ];
   }
   return { built, cacheHit: storeCache?.restored.hit === 'exact', storeCache };
+}
+
+/**
+ * Evaluates with the cached pin; should Nix refuse it (the tree was not in the store after all
+ * and the tarball it downloaded has another hash), evaluates once more without it.
+ */
+async function evaluateWithPin(
+  req: Parameters<typeof evaluatePackages>[0],
+  pin: SourcePin | undefined,
+  log: Logger,
+): Promise<EvaluatedPackages> {
+  if (!pin) return evaluatePackages(req);
+  try {
+    return await evaluatePackages({ ...req, sourceNarHash: pin.narHash });
+  } catch (err) {
+    if (errorCode(err) !== 'NIX_EVAL_FAILED') throw err;
+    log.warning(`Evaluation with the cached source pin failed; fetching the source again.`);
+    return evaluatePackages(req);
+  }
 }
 
 /** The pin saved with the entry: for tarball sources Nix can find by hash. */
