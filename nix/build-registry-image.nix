@@ -12,6 +12,16 @@
 # Every user value arrives as a string (--argstr) and is only ever data: names are looked up
 # with hasAttr, never parsed as Nix. The package set gets builtins only (a test set has no
 # `lib`), so nothing here may use nixpkgs functions.
+#
+# Beyond the seed's arguments:
+#   nixpkgsConfig  a JSON object handed to the package set as `config` (default {}).
+#   sourceNarHash  the NAR hash a nixpkgs! tarball had before: with it, fetchTarball finds the
+#                  tree already in the store and downloads nothing.
+#   lockedInput    for lock!<input>: the input's `locked` attributes from flake.lock (JSON),
+#                  fetched with fetchTree (which also skips the download when the tree is there).
+#   probe          one package name: evaluate it without tryEval, so that Nix prints the error
+#                  a package's own `throw` carries (tryEval drops the message).
+# flake! and lock! sources need Nix >= 2.4 with `nix-command flakes` enabled for this call.
 {
   packages,
   pkgSource,
@@ -23,33 +33,79 @@
   gid ? "0",
   maxLayers ? "96",
   nixpkgsUrl ? "https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz",
+  nixpkgsConfig ? "{}",
+  sourceNarHash ? "",
+  lockedInput ? "",
+  probe ? "",
   system ? builtins.currentSystem,
 }:
 let
   inherit (builtins)
-    all attrNames elemAt filter foldl' functionArgs hasAttr head isAttrs isFunction isList
-    isString listToAttrs match replaceStrings split tail tryEval;
+    all any attrNames concatMap concatStringsSep deepSeq elem elemAt filter foldl' functionArgs
+    hasAttr head isAttrs isBool isFunction isList isString length listToAttrs match pathExists
+    replaceStrings split substring tail tryEval;
 
   stringList = argName: json:
     let value = builtins.fromJSON json;
     in if isList value && all isString value then value
        else throw "${argName} must be a JSON array of strings";
 
+  config =
+    let value = builtins.fromJSON nixpkgsConfig;
+    in if isAttrs value then value else throw "nixpkgsConfig must be a JSON object";
+
   isRev = s: match "[0-9a-f]{40}" s != null;
 
-  # The package source, and what pins it (best effort: what builtins expose).
+  # The value of `f v` when evaluating it succeeds, else `fallback` (throws and asserts only:
+  # that is all tryEval catches).
+  safely = fallback: f: v:
+    let r = tryEval (let x = f v; in deepSeq x x);
+    in if r.success then r.value else fallback;
+  # The same, forcing only the top of the value (a package's meta may hold anything).
+  shallowly = fallback: f: v:
+    let r = tryEval (f v);
+    in if r.success then r.value else fallback;
+
+  # Pass only the arguments the set declares. `config` and `overlays` are pinned (config from
+  # nixpkgsConfig, no overlays) so that a user's ~/.config/nixpkgs does not leak into images.
+  importSet = what: src:
+    let
+      imported = import src;
+      declared = functionArgs imported;
+      known = { inherit system config; overlays = [ ]; };
+      set =
+        if isFunction imported
+        then imported (listToAttrs (map (n: { name = n; value = known.${n}; })
+          (filter (n: hasAttr n declared) (attrNames known))))
+        else imported;
+    in if isAttrs set then set else throw "the package set from ${what} is not an attribute set";
+
+  # The package source, what pins it (best effort: what builtins expose), and the store paths
+  # of its trees (kept in the store cache so that a warm run fetches nothing).
   nixpkgsMatch = match "nixpkgs!([A-Za-z0-9._-]+)" pkgSource;
   gitMatch = match "git!(.+)!([^!]+)" pkgSource;
   pathMatch = match "path!(.+)" pkgSource;
+  flakeMatch = match "flake!(.+)" pkgSource;
+  lockMatch = match "lock!(.+)" pkgSource;
+
+  # A flake's tree and the trees of its inputs, each once.
+  flakeTrees = flake:
+    let
+      inputs = flake.inputs or { };
+      own = if flake ? outPath then [ "${flake.outPath}" ] else [ ];
+    in own ++ concatMap (n: flakeTrees inputs.${n}) (attrNames inputs);
+  unique = foldl' (acc: x: if elem x acc then acc else acc ++ [ x ]) [ ];
 
   source =
     if nixpkgsMatch != null then
       let
         ref = head nixpkgsMatch;
         url = replaceStrings [ "{ref}" ] [ ref ] nixpkgsUrl;
-        src = builtins.fetchTarball url;
+        src = builtins.fetchTarball ({ inherit url; }
+          // (if sourceNarHash != "" then { sha256 = sourceNarHash; } else { }));
       in {
-        inherit src;
+        set = importSet pkgSource src;
+        trees = [ src ];
         # The store path of an unpacked tarball is derived from its NAR hash.
         info = { kind = "nixpkgs"; inherit ref url; storePath = src; }
           // (if isRev ref then { rev = ref; } else { });
@@ -61,7 +117,8 @@ let
         fetched = builtins.fetchGit ({ inherit url; }
           // (if isRev ref then { rev = ref; } else { inherit ref; }));
       in {
-        src = fetched;
+        set = importSet pkgSource fetched;
+        trees = [ fetched.outPath ];
         info = { kind = "git"; inherit url ref; rev = fetched.rev; storePath = fetched.outPath; }
           // (if fetched ? narHash then { inherit (fetched) narHash; } else { });
       }
@@ -69,23 +126,49 @@ let
       let dir = head pathMatch;
       in if match "/.*" dir == null
          then throw "pkgSource path!${dir}: the directory must be an absolute path"
-         else { src = /. + dir; info = { kind = "path"; inherit dir; }; }
+         else { set = importSet pkgSource (/. + dir); trees = [ ]; info = { kind = "path"; inherit dir; }; }
+    else if flakeMatch != null then
+      let
+        ref = head flakeMatch;
+        flake = builtins.getFlake ref;
+        legacy = flake.legacyPackages.${system} or null;
+        pkgsOut = flake.packages.${system} or null;
+        outputs =
+          if legacy == null && pkgsOut == null
+          then throw "the flake ${ref} has neither legacyPackages.${system} nor packages.${system}"
+          else (if pkgsOut == null then { } else pkgsOut) // (if legacy == null then { } else legacy);
+        # A flake's legacyPackages were made with its own config; another config needs the
+        # flake's tree imported as a package set, as nixpkgs' own flake does.
+        withConfig =
+          if pathExists "${flake.outPath}/default.nix" then importSet pkgSource flake.outPath
+          else throw "nixpkgsConfig needs a package set that takes a config, and the flake ${ref} has no default.nix";
+      in {
+        set = if config == { } then outputs else withConfig;
+        trees = unique (flakeTrees flake);
+        info = { kind = "flake"; inherit ref; storePath = flake.outPath; narHash = flake.narHash; }
+          // (if flake ? rev then { inherit (flake) rev; } else { })
+          // (if flake ? lastModified then { lastModified = toString flake.lastModified; } else { });
+      }
+    else if lockMatch != null then
+      let
+        input = head lockMatch;
+        locked = builtins.fromJSON lockedInput;
+        fetched = builtins.fetchTree locked;
+      in {
+        set =
+          if pathExists "${fetched.outPath}/default.nix" then importSet pkgSource fetched.outPath
+          else throw "the flake.lock input ${input} has no default.nix: lock! takes a package set such as nixpkgs";
+        trees = [ fetched.outPath ];
+        info = { kind = "lock"; ref = input; type = locked.type or ""; storePath = fetched.outPath; }
+          // (if fetched ? narHash then { inherit (fetched) narHash; } else { })
+          // (if fetched ? rev then { inherit (fetched) rev; } else { })
+          // (if locked ? url then { inherit (locked) url; } else { })
+          // (if locked ? owner && locked ? repo then { url = "${locked.type}:${locked.owner}/${locked.repo}"; } else { });
+      }
     else
-      throw "pkgSource must be nixpkgs!<channel or 40-hex rev>, git!<url>!<rev or ref> or path!<dir>";
+      throw "pkgSource must be nixpkgs!<channel or 40-hex rev>, git!<url>!<rev or ref>, path!<dir>, flake!<flake ref> or lock!<input>";
 
-  # Pass only the arguments the set declares. `config` and `overlays` are pinned empty so
-  # that a user's ~/.config/nixpkgs does not leak into images.
-  pkgs =
-    let
-      imported = import source.src;
-      declared = functionArgs imported;
-      known = { inherit system; config = { }; overlays = [ ]; };
-      set =
-        if isFunction imported
-        then imported (listToAttrs (map (n: { name = n; value = known.${n}; })
-          (filter (n: hasAttr n declared) (attrNames known))))
-        else imported;
-    in if isAttrs set then set else throw "the package set from ${pkgSource} is not an attribute set";
+  pkgs = source.set;
 
   lower = replaceStrings
     [ "A" "B" "C" "D" "E" "F" "G" "H" "I" "J" "K" "L" "M" "N" "O" "P" "Q" "R" "S" "T" "U" "V" "W" "X" "Y" "Z" ]
@@ -98,8 +181,8 @@ let
   topLevelCandidates = key:
     if hasAttr key pkgs then [ key ] else topLevelByLowerName.${lower key} or [ ];
 
-  # The value at `path` (real key names), or null when a key is absent. A value that throws
-  # counts as absent.
+  # The value at `path` (real key names), or null when a key is absent. A parent that throws
+  # counts as absent; the value itself is not forced here.
   valueAt = path:
     foldl' (acc: key:
       let present = tryEval (acc != null && isAttrs acc.value && hasAttr key acc.value);
@@ -136,46 +219,115 @@ let
       // (if version != null then { inherit version; } else { })
       // { licenses = licenseIds drv; };
 
-  asPackage = pkgName: path:
+  # Why a derivation whose drvPath throws was refused, read from its meta the way nixpkgs'
+  # check-meta reads it, so that each refusal gets its own message and fix.
+  refusal = drv:
+    let
+      meta = shallowly { } (d: if isAttrs (d.meta or { }) then d.meta or { } else { }) drv;
+      drvName = safely "" (d: if isString (d.name or null) then d.name else "") drv;
+      asList = v: if isList v then v else [ v ];
+      licenses = safely [ ] (m: filter isAttrs (asList (m.license or [ ]))) meta;
+      unfreeLicenses = filter (l: (l.free or true) == false) licenses;
+      licenseName = l: l.shortName or l.spdxId or l.fullName or "unfree";
+      platforms = safely [ ] (m: filter isString (asList (m.platforms or [ ]))) meta;
+      badPlatforms = safely [ ] (m: filter isString (asList (m.badPlatforms or [ ]))) meta;
+      vulnerabilities = safely [ ] (m: filter isString (m.knownVulnerabilities or [ ])) meta;
+      allowed = key: (config.${key} or false) == true;
+      permitted = elem drvName (config.permittedInsecurePackages or [ ]);
+    in
+    if unfreeLicenses != [ ] && !allowed "allowUnfree" then
+      { problem = "unfree"; inherit drvName; licenses = map licenseName unfreeLicenses; }
+    else if (meta.broken or false) == true && !allowed "allowBroken" then
+      { problem = "broken"; inherit drvName; }
+    else if ((platforms != [ ] && !elem system platforms) || elem system badPlatforms)
+      && !allowed "allowUnsupportedSystem" then
+      { problem = "unsupported"; inherit drvName system platforms; }
+    else if vulnerabilities != [ ] && !permitted && !allowed "allowInsecure" then
+      { problem = "insecure"; inherit drvName vulnerabilities; }
+    else { problem = "eval"; inherit drvName; };
+
+  # What `path` holds: a package, or why it cannot be one.
+  inspect = pkgName: path:
     let
       found = valueAt path;
       drv = found.value;
-      usable = tryEval (
-        found != null && isAttrs drv && (drv.type or null) == "derivation"
-        && isString drv.drvPath && isString drv.outPath
-      );
+      forced = tryEval (isAttrs drv);
+      isDrv = tryEval (isAttrs drv && (drv.type or null) == "derivation");
+      usable = tryEval (isString drv.drvPath && isString drv.outPath);
     in
-    if usable.success && usable.value then {
-      name = pkgName;
-      attrPath = builtins.concatStringsSep "." path;
-      inherit (drv) drvPath;
-      # Named outputPath: an attribute set with an `outPath` would print as that string.
-      outputPath = drv.outPath;
-      outputName = drv.outputName or "out";
-    } // packageMeta drv else null;
+    if found == null then { problem = "missing"; }
+    # A value that throws when forced: nixpkgs' aliases for removed and renamed packages.
+    else if !forced.success then { problem = "throws"; }
+    else if !(isDrv.success && isDrv.value) then { problem = "missing"; }
+    else if usable.success && usable.value then {
+      package = {
+        name = pkgName;
+        attrPath = concatStringsSep "." path;
+        inherit (drv) drvPath;
+        # Named outputPath: an attribute set with an `outPath` would print as that string.
+        outputPath = drv.outPath;
+        outputName = drv.outputName or "out";
+      } // packageMeta drv;
+    }
+    else refusal drv;
 
-  # Nested keys stay exact; the first top-level candidate giving a derivation wins.
+  keysOf = pkgName: filter isString (split "\\." pkgName);
+
+  # The first top-level candidate giving a package wins; otherwise the first one's problem.
   resolve = pkgName:
     let
-      keys = filter isString (split "\\." pkgName);
-      tries = map (top: asPackage pkgName ([ top ] ++ tail keys)) (topLevelCandidates (head keys));
-      packages = filter (p: p != null) tries;
+      keys = keysOf pkgName;
+      tries = map (top: inspect pkgName ([ top ] ++ tail keys)) (topLevelCandidates (head keys));
+      packages = filter (t: t ? package) tries;
+      problems = filter (t: t.problem != "missing") tries;
     in
-    if packages != [ ] then { found = true; package = head packages; }
-    else { found = false; name = pkgName; };
+    if packages != [ ] then { found = true; package = (head packages).package; }
+    else { found = false; name = pkgName; }
+      // (if problems != [ ] then head problems else { problem = "missing"; suggestions = near pkgName; });
+
+  # Names near a missing one, for "did you mean": the names beside it (same parent, same first
+  # letter, any case). TypeScript ranks them by edit distance.
+  near = pkgName:
+    let
+      keys = keysOf pkgName;
+      parentKeys = builtins.genList (i: elemAt keys i) (length keys - 1);
+      last = elemAt keys (length keys - 1);
+      parentPath =
+        if parentKeys == [ ] then [ ]
+        else
+          let tops = topLevelCandidates (head parentKeys);
+          in if tops == [ ] then null else [ (head tops) ] ++ tail parentKeys;
+      parent = if parentPath == null then null else valueAt parentPath;
+      names = safely [ ] (p: if isAttrs p.value then attrNames p.value else [ ]) parent;
+      initial = lower (substring 0 1 last);
+      prefix = concatStringsSep "" (map (k: "${k}.") (if parentPath == null then [ ] else parentPath));
+    in if parent == null then [ ]
+       else map (n: prefix + n) (filter (n: lower (substring 0 1 n) == initial) names);
+
+  # For probe: the same lookup, forced without tryEval so that Nix prints the package's error.
+  probed =
+    let
+      keys = keysOf probe;
+      tops = topLevelCandidates (head keys);
+      found = valueAt ([ (if tops == [ ] then head keys else head tops) ] ++ tail keys);
+    in if found == null then throw "${probe} is not in the package set"
+       else builtins.seq found.value.drvPath found.value.outPath;
 
   requested = map resolve (stringList "packages" packages);
   extra = map resolve (stringList "contents" contents);
 
-  unique = foldl' (acc: x: if builtins.elem x acc then acc else acc ++ [ x ]) [ ];
-  missing = unique (map (r: r.name) (filter (r: !r.found) (requested ++ extra)));
+  failed = filter (r: !r.found) (requested ++ extra);
+  failedNames = unique (map (r: r.name) failed);
+  problemOf = n: head (filter (r: r.name == n) failed);
 in
-if missing != [ ] then {
-  error = "not_found";
-  pkgs = missing;
+if probe != "" then { probed = probed; }
+else if failed != [ ] then {
+  error = "unavailable";
+  pkgs = map problemOf failedNames;
 } else {
   packages = map (r: r.package) requested;
   contents = map (r: r.package) extra;
   source = source.info;
+  sourceTrees = map toString source.trees;
   inherit system;
 }

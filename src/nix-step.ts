@@ -1,11 +1,26 @@
 import type { Request } from './request.ts';
 import type { Logger } from './log.ts';
+import { errorCode, NixeryError } from './errors.ts';
 import { ensureNix } from './nix/install.ts';
 import { nixConfigEnv } from './nix/conf.ts';
 import { checkStoreAccess, type StoreAccess } from './nix/store-access.ts';
-import { evaluatePackages, realisePackages, type NixBuildResult } from './nix/build.ts';
-import { storeCacheKey, type StoreCacheKey } from './cache/key.ts';
+import { remoteBuildEnv } from './nix/remote.ts';
+import { formatPkgSource, needsFlakes } from './nix/source.ts';
+import {
+  evaluatePackages,
+  pinnedFlakeRef,
+  realisePackages,
+  type EvaluatedPackages,
+  type NixBuildResult,
+} from './nix/build.ts';
+import {
+  storeCacheKey,
+  storeCacheLookup,
+  type StoreCacheKey,
+  type StoreCacheScope,
+} from './cache/key.ts';
 import { restoreStorePaths, type RestoreResult } from './cache/store-cache.ts';
+import { addPin, narHashOf, reusablePin, tarballTtl, type SourcePin } from './cache/source-pin.ts';
 
 /** What the post step (or the CLI) needs to save the store cache after a build. */
 export interface StoreCacheState {
@@ -20,10 +35,38 @@ export interface NixStepResult {
   storeCache?: StoreCacheState;
 }
 
+/** Flakes came with Nix 2.4: older versions get a clear error, not a parse failure. */
+export function requireFlakeSupport(version: string, source: string): void {
+  const [major = 0, minor = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
+  if (major < 2 || (major === 2 && minor < 4)) {
+    throw new NixeryError(
+      `${source} needs Nix 2.4 or later (flakes); this is Nix ${version}. Use a newer Nix, or a nixpkgs! or git! source.`,
+      'NIX_TOO_OLD_FOR_FLAKES',
+    );
+  }
+}
+
 /**
- * Nix from start to finish: make sure it is there, resolve the packages, restore the store cache
- * keyed by exactly what will be built, then build. Evaluating first means a missing package
- * fails before any download, and the cache key names derivations, never a moving channel.
+ * The Nix system of this machine as Node sees it, for the cache lookup made before Nix is asked
+ * anything (`x86_64-linux`, `aarch64-darwin`). Should Nix think otherwise, the lookup only
+ * misses: the entry's own key names the derivations, which name their system.
+ */
+function nodeSystem(): string {
+  const arch = { x64: 'x86_64', arm64: 'aarch64', ia32: 'i686' }[process.arch as string];
+  return `${arch ?? process.arch}-${process.platform}`;
+}
+
+/** The source as written, with what it is fetched from: what a pin and a cache scope name. */
+function sourceText(req: Request): string {
+  const text = formatPkgSource(req.pkgSource);
+  return req.pkgSource.kind === 'nixpkgs' ? `${text} ${req.nix.nixpkgsUrl}` : text;
+}
+
+/**
+ * Nix from start to finish: make sure it is there, restore the store cache (the newest entry
+ * for the same packages and system: the source's tree comes with it, so evaluation downloads
+ * nothing), resolve the packages, then build. The entry's own key names the source's pin and
+ * the derivations, never a moving channel.
  */
 export async function runNixStep(req: Request, log: Logger): Promise<NixStepResult> {
   const nix = await ensureNix({
@@ -33,6 +76,7 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
     log,
   });
   log.info(`Nix ${nix.version} in ${nix.binDir}${nix.installed ? ' (installed now)' : ''}`);
+  if (needsFlakes(req.pkgSource)) requireFlakeSupport(nix.version, formatPkgSource(req.pkgSource));
   // Before evaluating: a store Nix cannot use fails here, with what to change.
   const access = await checkStoreAccess({
     binDir: nix.binDir,
@@ -40,31 +84,65 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
     userConf: req.nix.conf,
     log,
   });
-  const env = nixConfigEnv([...access.extraConf, ...req.nix.conf], process.env);
+  const env = await remoteBuildEnv(
+    req.nix.remote,
+    nixConfigEnv([...access.extraConf, ...req.nix.conf], process.env),
+  );
   const buildRequest = {
     packages: req.packages,
     contents: req.contents,
     pkgSource: req.pkgSource,
     system: req.system,
     nixpkgsUrl: req.nix.nixpkgsUrl,
+    nixpkgsConfig: req.nix.nixpkgsConfig,
+    flakeLock: req.nix.flakeLock,
     env,
     log,
   };
-  const evaluated = await evaluatePackages(buildRequest);
+
+  let scope: StoreCacheScope | undefined;
+  let restored: RestoreResult | undefined;
+  let pin: SourcePin | undefined;
+  if (req.cache.enabled && storeCacheUsable(access, log)) {
+    scope = {
+      system: req.system ?? nodeSystem(),
+      packages: req.packages,
+      contents: req.contents,
+      source: sourceText(req),
+      suffix: req.cache.keySuffix,
+    };
+    let imported: string[] = [];
+    restored = await restoreStorePaths(storeCacheLookup(scope), log, (p) => (imported = p));
+    pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
+  }
+  const evaluated = await evaluateWithPin(buildRequest, pin, log);
 
   let storeCache: StoreCacheState | undefined;
-  if (req.cache.enabled && storeCacheUsable(access, log)) {
-    const key = storeCacheKey({
-      system: evaluated.system,
-      source: sourceIdentity(evaluated.source),
-      packages: evaluated.targets,
-      suffix: req.cache.keySuffix,
+  if (scope && restored) {
+    const key = storeCacheKey(scope, {
+      pin: sourceIdentity(evaluated.source),
+      targets: evaluated.targets,
     });
-    const restored = await restoreStorePaths(key, log);
-    storeCache = { key, closure: [], restored };
+    const hit =
+      restored.key === undefined ? 'none' : restored.key === key.key ? 'exact' : 'partial';
+    log.info(`Store cache key ${key.key}: ${hit === 'exact' ? 'restored exactly' : `${hit} hit`}.`);
+    storeCache = {
+      key,
+      closure: [],
+      restored: { hit, key: restored.key, imported: restored.imported },
+    };
   }
   const built = await realisePackages(evaluated, buildRequest);
-  if (storeCache) storeCache.closure = built.closure.paths.map((p) => p.path);
+  if (storeCache) {
+    const pinPath = await pinFor(req, evaluated, pin, log);
+    storeCache.closure = [
+      ...new Set([
+        ...built.closure.paths.map((p) => p.path),
+        ...evaluated.sourceTrees,
+        ...(pinPath ? [pinPath] : []),
+      ]),
+    ];
+  }
   return { built, cacheHit: storeCache?.restored.hit === 'exact', storeCache };
 }
 
@@ -83,11 +161,51 @@ function storeCacheUsable(access: StoreAccess, log: Logger): boolean {
   return false;
 }
 
-/** The most precise pin a source reported: a git rev, a narHash, a fetched store path. */
+/**
+ * Evaluates with the cached pin; should Nix refuse it (the tree was not in the store after all
+ * and the tarball it downloaded has another hash), evaluates once more without it.
+ */
+async function evaluateWithPin(
+  req: Parameters<typeof evaluatePackages>[0],
+  pin: SourcePin | undefined,
+  log: Logger,
+): Promise<EvaluatedPackages> {
+  if (!pin) return evaluatePackages(req);
+  try {
+    return await evaluatePackages({ ...req, sourceNarHash: pin.narHash });
+  } catch (err) {
+    if (errorCode(err) !== 'NIX_EVAL_FAILED') throw err;
+    log.warning(`Evaluation with the cached source pin failed; fetching the source again.`);
+    return evaluatePackages(req);
+  }
+}
+
+/** The pin saved with the entry: for tarball sources Nix can find by hash. */
+async function pinFor(
+  req: Request,
+  evaluated: EvaluatedPackages,
+  reused: SourcePin | undefined,
+  log: Logger,
+): Promise<string | undefined> {
+  const s = req.pkgSource;
+  const tarball =
+    s.kind === 'nixpkgs' || (s.kind === 'flake' && pinnedFlakeRef(s.ref, 'x') !== s.ref);
+  if (!tarball) return undefined;
+  const storePath = evaluated.source.storePath;
+  const narHash =
+    evaluated.source.narHash ?? (storePath ? await narHashOf(storePath, log) : undefined);
+  if (!narHash) return undefined;
+  const source = sourceText(req);
+  const resolvedAt =
+    reused && reused.narHash === narHash ? reused.resolvedAt : new Date().toISOString();
+  return addPin({ source, narHash, resolvedAt }, log);
+}
+
+/** The most precise pin a source reported: a narHash, a git rev, a fetched store path. */
 function sourceIdentity(source: Record<string, string>): string {
   return (
-    source.rev ??
     source.narHash ??
+    source.rev ??
     source.storePath ??
     source.dir ??
     JSON.stringify(Object.entries(source).sort())

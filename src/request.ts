@@ -3,6 +3,9 @@ import { parsePkgSource, type PkgSource } from './nix/source.ts';
 import { parseImageName, validateTag, type ImageName } from './registry/reference.ts';
 import { parseInstallMode, DEFAULT_INSTALLER_URL, type InstallMode } from './nix/install.ts';
 import { parseNixConf } from './nix/conf.ts';
+import { parseNixpkgsConfig } from './nix/nixpkgs-config.ts';
+import type { NixpkgsConfig } from './nix/build.ts';
+import type { RemoteBuildFiles } from './nix/remote.ts';
 import { parseLayering, parseMaxLayers, type LayeringStrategy } from './image/layers.ts';
 import { parseCompression, parseCompressionLevel, type Compression } from './image/compress.ts';
 import { parseUserConfig } from './image/user-config.ts';
@@ -40,6 +43,12 @@ export interface Request {
     /** Extra nix.conf lines, applied through NIX_CONFIG. */
     conf: string[];
     nixpkgsUrl: string;
+    /** nixpkgs `config`, handed to the package set as data. */
+    nixpkgsConfig: NixpkgsConfig;
+    /** The flake.lock that lock! sources read (absolute, or relative to the workspace). */
+    flakeLock?: string;
+    /** ssh key and known_hosts files for remote builders. */
+    remote: RemoteBuildFiles;
   };
   cache: { enabled: boolean; keySuffix: string };
   summary: boolean;
@@ -95,7 +104,7 @@ export const INPUTS: Record<string, InputSpec> = {
   },
   'pkg-source': {
     description:
-      'Where packages come from: nixpkgs!<channel or 40-hex revision>, git!<url>!<rev or ref>, or path!<dir>.',
+      'Where packages come from: nixpkgs!<channel or 40-hex revision>, git!<url>!<rev or ref>, path!<dir>, flake!<flake ref> (legacyPackages, then packages; e.g. flake!github:NixOS/nixpkgs/nixos-25.05 or flake!.), or lock!<input> (that input of flake.lock; lock! alone is lock!nixpkgs).',
     default: 'nixpkgs!nixos-unstable',
   },
   image: {
@@ -189,6 +198,22 @@ export const INPUTS: Record<string, InputSpec> = {
     description:
       'Extra nix.conf lines (key = value), e.g. extra-substituters, extra-trusted-public-keys, max-jobs.',
   },
+  'nixpkgs-config': {
+    description:
+      'nixpkgs config as a JSON object of booleans and string lists, e.g. {"allowUnfree": true} or {"permittedInsecurePackages": ["openssl-1.1.1w"]}.',
+    default: '{}',
+  },
+  'flake-lock': {
+    description:
+      'The flake.lock file that lock! sources read. Default: flake.lock in the workspace.',
+  },
+  'builder-ssh-key': {
+    description:
+      'Path of a private ssh key file (written by an earlier step from a secret) for the remote builders set with builders in nix-conf. The key itself never goes in an input.',
+  },
+  'builder-known-hosts': {
+    description: 'Path of a known_hosts file vouching for the remote builders.',
+  },
   'nixpkgs-url': {
     description:
       'URL template of nixpkgs tarballs for nixpkgs! sources; {ref} stands for the channel or revision.',
@@ -200,7 +225,8 @@ export const INPUTS: Record<string, InputSpec> = {
     default: 'true',
   },
   'cache-key': {
-    description: 'Extra text added to the store cache key, to start a fresh cache.',
+    description:
+      'Extra text in the store cache key: a new value starts a fresh cache (nothing older is restored).',
   },
   summary: { description: 'Write a job summary ("true" or "false").', default: 'true' },
   sbom: {
@@ -333,6 +359,12 @@ export function parseRequest(read: InputReader): Request {
       installerSha256: parseSha256(read('nix-installer-sha256'), 'nix-installer-sha256'),
       conf: parseNixConf(read('nix-conf'), 'nix-conf'),
       nixpkgsUrl: parseUrlTemplate(read('nixpkgs-url').trim() || DEFAULT_NIXPKGS_URL),
+      nixpkgsConfig: parseNixpkgsConfig(read('nixpkgs-config'), 'nixpkgs-config'),
+      flakeLock: parseFilePath(read('flake-lock'), 'flake-lock'),
+      remote: {
+        sshKey: parseFilePath(read('builder-ssh-key'), 'builder-ssh-key'),
+        knownHosts: parseFilePath(read('builder-known-hosts'), 'builder-known-hosts'),
+      },
     },
     cache: {
       enabled: parseBoolean(read('cache') || 'true', 'cache'),
@@ -424,6 +456,16 @@ function parseUrlTemplate(value: string): string {
     );
   }
   return value;
+}
+
+/** A file path for Nix or ssh: one line, and no spaces (ssh options are split on them). */
+function parseFilePath(value: string, input: string): string | undefined {
+  const v = value.trim();
+  if (v === '') return undefined;
+  if (/[\s]/.test(v) || /[^\x21-\x7e]/.test(v) || v.startsWith('-')) {
+    throw new InputError(input, `${quoteValue(v)} must be a file path without spaces.`);
+  }
+  return v;
 }
 
 function parseCacheKey(value: string): string {

@@ -7,44 +7,80 @@ export interface StoreCacheKey {
   restoreKeys: string[];
 }
 
-export interface StoreCacheKeyParts {
+/** What is known before evaluation: what the user asked for. */
+export interface StoreCacheScope {
   /** Nix system, e.g. `x86_64-linux`: archives never cross systems. */
   system: string;
-  /** The resolved package source, e.g. `nixpkgs@<rev>` or a narHash: never a moving channel. */
-  source: string;
+  /** Package names as requested (order and repeats do not matter). */
   packages: string[];
-  /** Anything else that changes the closure (image options, a format version). */
+  /** Extra packages for the image's contents. */
+  contents?: string[];
+  /** The package source as written (`nixpkgs!nixos-25.05`, with its tarball URL). */
+  source: string;
+  /** The user's `cache-key`: a new one starts a fresh cache. */
   suffix?: string;
 }
 
-const prefix = 'nixery-store';
+/** What evaluation found: the pinned source and exactly what will be built. */
+export interface StoreCacheResolved {
+  /** The most precise pin of the source (narHash, rev): never a moving channel. */
+  pin: string;
+  /** `<drv>!<output>` of everything built. */
+  targets: string[];
+}
+
+// v2: the package list and cache-key lead, so that a moved channel still restores.
+const prefix = 'nixery-store-v2';
 // 64 bits of each hash keep keys short and readable; collisions only cost a wasted restore.
 const hashLength = 16;
 // Bounded so that a key stays far below @actions/cache's 512-character limit.
 const systemPattern = /^[A-Za-z0-9_.-]{1,64}$/;
 
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, hashLength);
+function shortHash(value: unknown): string {
+  // JSON keeps the boundaries between names and parts unambiguous.
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, hashLength);
 }
 
+const sorted = (names: string[] = []) => [...new Set(names)].sort();
+
 /**
- * `nixery-store-<system>-<source hash>-<packages hash>`. Packages are sorted and de-duplicated
- * so that their order never busts the cache. The restore key keeps system and source: a closure
- * built from the same package set shares most store paths with ours.
+ * `nixery-store-v2-<system>-<request>-<source>-` where `<request>` hashes the sorted package
+ * and contents lists and `cache-key`, and `<source>` the source as written. Both are known
+ * before evaluation, so the cache can be restored first and the source's tree (in the entry)
+ * spares the download.
  */
-export function storeCacheKey(parts: StoreCacheKeyParts): StoreCacheKey {
-  if (!systemPattern.test(parts.system)) {
+function prefixes(scope: StoreCacheScope): { request: string; source: string } {
+  if (!systemPattern.test(scope.system)) {
     throw new NixeryError(
-      `Store cache key: system ${JSON.stringify(parts.system)} must be 1 to 64 letters, digits, '_', '.' or '-'`,
+      `Store cache key: system ${JSON.stringify(scope.system)} must be 1 to 64 letters, digits, '_', '.' or '-'`,
       'CACHE_KEY_INVALID',
     );
   }
-  if (parts.source === '') {
+  if (scope.source === '') {
     throw new NixeryError('Store cache key: the package source is empty', 'CACHE_KEY_INVALID');
   }
-  const packages = [...new Set(parts.packages)].sort();
-  // JSON keeps the boundaries between names and suffix unambiguous.
-  const packagesHash = shortHash(JSON.stringify([packages, parts.suffix ?? '']));
-  const restoreKey = `${prefix}-${parts.system}-${shortHash(parts.source)}-`;
-  return { key: `${restoreKey}${packagesHash}`, restoreKeys: [restoreKey] };
+  const request = `${prefix}-${scope.system}-${shortHash([sorted(scope.packages), sorted(scope.contents), scope.suffix ?? ''])}-`;
+  return { request, source: `${request}${shortHash(scope.source)}-` };
+}
+
+/**
+ * The lookup made before evaluation: the newest entry for the same request and source as
+ * written, else the newest for the same request from any source (after a channel moved, or the
+ * pin changed, most store paths are still the same). `key` itself never exists.
+ */
+export function storeCacheLookup(scope: StoreCacheScope): StoreCacheKey {
+  const { request, source } = prefixes(scope);
+  return { key: source, restoreKeys: [source, request] };
+}
+
+/**
+ * The entry's own key: the lookup prefix, then a hash of the source's pin and the derivations
+ * built. A new revision or another derivation is a new entry; the same build is the same key.
+ */
+export function storeCacheKey(scope: StoreCacheScope, resolved: StoreCacheResolved): StoreCacheKey {
+  const lookup = storeCacheLookup(scope);
+  return {
+    key: `${lookup.key}${shortHash([resolved.pin, sorted(resolved.targets)])}`,
+    restoreKeys: lookup.restoreKeys,
+  };
 }

@@ -75,11 +75,19 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export async function restoreStorePaths(key: StoreCacheKey, log: Logger): Promise<RestoreResult> {
+/**
+ * Restores the newest matching entry and imports it. `onImported` receives the imported paths:
+ * the entry carries the source's tree and pin besides the closure (src/cache/source-pin.ts).
+ */
+export async function restoreStorePaths(
+  key: StoreCacheKey,
+  log: Logger,
+  onImported?: (paths: string[]) => void,
+): Promise<RestoreResult> {
   const none: RestoreResult = { hit: 'none', imported: 0 };
   if (!serviceAvailable(log, 'restored')) return none;
   try {
-    return await inArchiveFolder((archive) => restoreInto(archive, key, log));
+    return await inArchiveFolder((archive) => restoreInto(archive, key, log, onImported));
   } catch (err) {
     log.warning(`Store cache not restored, building without it: ${messageOf(err)}`);
     return none;
@@ -90,6 +98,7 @@ async function restoreInto(
   archive: string,
   key: StoreCacheKey,
   log: Logger,
+  onImported?: (paths: string[]) => void,
 ): Promise<RestoreResult> {
   const none: RestoreResult = { hit: 'none', imported: 0 };
   const matched = await cache.restoreCache([STORE_ARCHIVE_NAME], key.key, key.restoreKeys);
@@ -102,6 +111,7 @@ async function restoreInto(
   log.info(`Importing ${formatBytes(size)} of store paths from cache entry ${matched} (${hit}).`);
   const paths = await importArchive(archive, log);
   log.info(`Imported ${paths.length} store paths.`);
+  onImported?.(paths);
   return { hit, key: matched, imported: paths.length };
 }
 

@@ -6,7 +6,12 @@ import { NixeryError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { readClosure, type ClosureGraph } from './closure.ts';
 import { runCommand, tailLines } from './exec.ts';
-import { formatPkgSource, type PkgSource } from './source.ts';
+import { readLockedInput } from './lock.ts';
+import { describeProblems, packageProblemSchema, type PackageProblem } from './problems.ts';
+import { formatPkgSource, needsFlakes, type PkgSource } from './source.ts';
+
+/** The nixpkgs `config` handed to the package set: booleans and string lists only. */
+export type NixpkgsConfig = Record<string, boolean | string[]>;
 
 export interface NixBuildRequest {
   packages: string[];
@@ -17,6 +22,16 @@ export interface NixBuildRequest {
   system?: string;
   /** Tarball URL template for nixpkgs sources; `{ref}` stands for the channel or commit. */
   nixpkgsUrl?: string;
+  /** nixpkgs `config` (allowUnfree, permittedInsecurePackages, …); `{}` by default. */
+  nixpkgsConfig?: NixpkgsConfig;
+  /** The flake.lock that `lock!` sources read; `flake.lock` in the working directory by default. */
+  flakeLock?: string;
+  /**
+   * The NAR hash the source's tree had on an earlier run. For a nixpkgs! tarball or a tarball
+   * flake it lets Nix find the tree in the store (restored from the cache) instead of
+   * downloading it.
+   */
+  sourceNarHash?: string;
   /** Environment for Nix (e.g. NIX_CONFIG with extra substituters); this process's by default. */
   env?: NodeJS.ProcessEnv;
   log?: Logger;
@@ -41,12 +56,22 @@ export interface NixBuildResult {
   closure: ClosureGraph;
   /** What the source resolved to: kind, ref, url, rev, narHash, storePath, dir as known. */
   source: Record<string, string>;
+  /** Store paths of the source's trees (a fetched tarball, a flake and its inputs). */
+  sourceTrees: string[];
   system: string;
 }
 
+/**
+ * Some requested names are not packages that can be built: every one is named, with why and
+ * the fix. The code is PACKAGES_NOT_FOUND when every name is simply absent, and
+ * PACKAGES_UNAVAILABLE when one is refused (unfree, broken, insecure, removed, …).
+ */
 export class PackagesNotFoundError extends NixeryError {
-  constructor(readonly names: string[]) {
-    super(`Could not find Nix packages: ${names.join(', ')}`, 'PACKAGES_NOT_FOUND');
+  readonly names: string[];
+  constructor(readonly problems: PackageProblem[]) {
+    const allMissing = problems.every((p) => p.problem === 'missing');
+    super(describeProblems(problems), allMissing ? 'PACKAGES_NOT_FOUND' : 'PACKAGES_UNAVAILABLE');
+    this.names = problems.map((p) => p.name);
     this.name = 'PackagesNotFoundError';
   }
 }
@@ -94,11 +119,12 @@ const packageSchema = z.object({
   licenses: z.array(z.string()).optional(),
 });
 const evaluationSchema = z.union([
-  z.object({ error: z.literal('not_found'), pkgs: z.array(z.string()) }),
+  z.object({ error: z.literal('unavailable'), pkgs: z.array(packageProblemSchema) }),
   z.object({
     packages: z.array(packageSchema),
     contents: z.array(packageSchema),
     source: z.record(z.string(), z.string()),
+    sourceTrees: z.array(z.string().startsWith('/')),
     system: z.string(),
   }),
 ]);
@@ -114,9 +140,29 @@ const silentLogger: Logger = {
 
 const defaultNixpkgsUrl = 'https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz';
 
-/** A relative `path!` directory means relative to where the action runs. */
+/**
+ * A relative `path!` directory, or a `flake!` reference that is a relative path (`flake!.`),
+ * means relative to where the action runs (the workspace). getFlake wants absolute paths.
+ */
 function sourceForNix(source: PkgSource): PkgSource {
-  return source.kind === 'path' ? { kind: 'path', dir: resolve(source.dir) } : source;
+  if (source.kind === 'path') return { kind: 'path', dir: resolve(source.dir) };
+  if (source.kind === 'flake' && /^\.\.?(\/|$)/.test(source.ref)) {
+    return { kind: 'flake', ref: resolve(source.ref) };
+  }
+  return source;
+}
+
+/** Nix's flake support, switched on for the action's own calls only. */
+export const FLAKE_ARGS = ['--option', 'extra-experimental-features', 'nix-command flakes'];
+
+/**
+ * The pin of a flake reference: Nix fetches a tarball reference whose narHash is given only
+ * when that tree is not in the store yet. Other kinds of reference are left as they are.
+ */
+export function pinnedFlakeRef(ref: string, narHash: string | undefined): string {
+  if (!narHash || /[?&]narHash=/.test(ref)) return ref;
+  if (!/^(https?:|file:|tarball\+)/.test(ref) || ref.startsWith('file+')) return ref;
+  return `${ref}${ref.includes('?') ? '&' : '?'}narHash=${encodeURIComponent(narHash)}`;
 }
 
 function describeSource(source: PkgSource, nixpkgsUrl: string): string {
@@ -126,9 +172,10 @@ function describeSource(source: PkgSource, nixpkgsUrl: string): string {
     : text;
 }
 
-async function evaluate(req: NixBuildRequest, log: Logger): Promise<Evaluation> {
-  const source = sourceForNix(req.pkgSource);
+/** The nix-instantiate arguments that evaluate the expression for `req` (without a probe). */
+async function expressionArgs(req: NixBuildRequest, source: PkgSource): Promise<string[]> {
   const args = [
+    ...(needsFlakes(source) ? FLAKE_ARGS : []),
     '--eval',
     '--strict',
     '--json',
@@ -143,10 +190,30 @@ async function evaluate(req: NixBuildRequest, log: Logger): Promise<Evaluation> 
     JSON.stringify(req.contents),
     '--argstr',
     'pkgSource',
-    formatPkgSource(source),
+    formatPkgSource(
+      source.kind === 'flake'
+        ? { kind: 'flake', ref: pinnedFlakeRef(source.ref, req.sourceNarHash) }
+        : source,
+    ),
+    '--argstr',
+    'nixpkgsConfig',
+    JSON.stringify(req.nixpkgsConfig ?? {}),
   ];
   if (req.system) args.push('--argstr', 'system', req.system);
   if (req.nixpkgsUrl) args.push('--argstr', 'nixpkgsUrl', req.nixpkgsUrl);
+  if (req.sourceNarHash && source.kind === 'nixpkgs') {
+    args.push('--argstr', 'sourceNarHash', req.sourceNarHash);
+  }
+  if (source.kind === 'lock') {
+    const lock = await readLockedInput(req.flakeLock ?? resolve('flake.lock'), source.input);
+    args.push('--argstr', 'lockedInput', JSON.stringify(lock.locked));
+  }
+  return args;
+}
+
+async function evaluate(req: NixBuildRequest, log: Logger): Promise<Evaluation> {
+  const source = sourceForNix(req.pkgSource);
+  const args = await expressionArgs(req, source);
 
   const result = await runCommand('nix-instantiate', args, {
     env: req.env,
@@ -174,7 +241,53 @@ async function evaluate(req: NixBuildRequest, log: Logger): Promise<Evaluation> 
       'NIX_EVAL_FAILED',
     );
   }
+  // The labels name the reference as written, not the narHash pin added for the fetch.
+  if (source.kind === 'flake' && 'source' in parsed.data) parsed.data.source.ref = source.ref;
   return parsed.data;
+}
+
+// Removed packages and other evaluation errors lose their message under tryEval: evaluate each
+// such name once more on its own, at most this many, and read Nix's error.
+const MAX_PROBES = 8;
+
+/** Nix's own error for one name, evaluated without tryEval: its first lines. */
+async function probeMessage(req: NixBuildRequest, name: string, log: Logger): Promise<string> {
+  const source = sourceForNix(req.pkgSource);
+  const args = [...(await expressionArgs(req, source)), '--argstr', 'probe', name];
+  const result = await runCommand('nix-instantiate', args, { env: req.env, log });
+  if (result.code === 0) return '';
+  return nixErrorText(result.stderr);
+}
+
+/** The message of a Nix error, without the trace hint and the location lines after it. */
+export function nixErrorText(stderr: string): string {
+  const lines = stderr
+    .replace(/^\(use '--show-trace'.*\)$/gm, '')
+    .split('\n')
+    .filter((l) => !/^warning: /.test(l));
+  const start = lines.findIndex((l) => /^error:/.test(l));
+  const message = (start < 0 ? lines : lines.slice(start)).map((l) => l.trimEnd());
+  // Stop at the first location ("at /nix/store/…:12:3:") or trace line: the message is above.
+  const end = message.findIndex((l, i) => i > 0 && /^\s*(at |… )/.test(l));
+  const kept = (end < 0 ? message : message.slice(0, end)).filter((l) => l.trim() !== '');
+  return kept
+    .slice(0, 8)
+    .join('\n')
+    .replace(/^error:\s*/, '')
+    .trim();
+}
+
+async function withMessages(
+  req: NixBuildRequest,
+  problems: PackageProblem[],
+  log: Logger,
+): Promise<PackageProblem[]> {
+  const probed = problems.filter((p) => p.problem === 'throws' || p.problem === 'eval');
+  const messages = new Map<string, string>();
+  for (const p of probed.slice(0, MAX_PROBES)) {
+    messages.set(p.name, await probeMessage(req, p.name, log));
+  }
+  return problems.map((p) => (messages.has(p.name) ? { ...p, message: messages.get(p.name) } : p));
 }
 
 const addRootWarning = /you did not specify '--add-root'/;
@@ -217,6 +330,7 @@ export interface EvaluatedPackages {
   /** `<drv>!<output>` for each requested output, sorted: exactly what will be built. */
   targets: string[];
   source: Record<string, string>;
+  sourceTrees: string[];
   system: string;
 }
 
@@ -224,7 +338,9 @@ export interface EvaluatedPackages {
 export async function evaluatePackages(req: NixBuildRequest): Promise<EvaluatedPackages> {
   const log = req.log ?? silentLogger;
   const evaluation = await evaluate(req, log);
-  if ('error' in evaluation) throw new PackagesNotFoundError([...new Set(evaluation.pkgs)]);
+  if ('error' in evaluation) {
+    throw new PackagesNotFoundError(await withMessages(req, evaluation.pkgs, log));
+  }
   const all = [...evaluation.packages, ...evaluation.contents];
   for (const p of all) log.info(`${p.name} → ${p.attrPath} (${p.outputPath})`);
   return {
@@ -233,6 +349,7 @@ export async function evaluatePackages(req: NixBuildRequest): Promise<EvaluatedP
     // drv!output builds (or substitutes) only the output the image uses, not docs or headers.
     targets: [...new Set(all.map((p) => `${p.drvPath}!${p.outputName}`))].sort(),
     source: evaluation.source,
+    sourceTrees: [...new Set(evaluation.sourceTrees)].sort(),
     system: evaluation.system,
   };
 }
@@ -250,6 +367,7 @@ export async function realisePackages(
     contents: evaluated.contents,
     closure: await readClosure(roots, log),
     source: evaluated.source,
+    sourceTrees: evaluated.sourceTrees,
     system: evaluated.system,
   };
 }

@@ -9,6 +9,9 @@ import { InputError, quoteValue } from '../errors.ts';
 export const ALLOWED_NIX_SETTINGS: ReadonlySet<string> = new Set([
   'access-tokens',
   'allow-import-from-derivation',
+  // Remote builders (Nix's own distributed builds); ssh keys come from files, see remote.ts.
+  'builders',
+  'builders-use-substitutes',
   'build-users-group',
   'connect-timeout',
   'cores',

@@ -4,12 +4,17 @@ import { InputError, quoteValue } from '../errors.ts';
 export type PkgSource =
   | { kind: 'nixpkgs'; ref: string }
   | { kind: 'git'; url: string; ref: string }
-  | { kind: 'path'; dir: string };
+  | { kind: 'path'; dir: string }
+  /** A flake reference as Nix reads it; packages come from legacyPackages, then packages. */
+  | { kind: 'flake'; ref: string }
+  /** An input of the workspace's flake.lock, as a `/`-separated path of input names. */
+  | { kind: 'lock'; input: string };
 
 const allowedForms =
   'allowed forms are nixpkgs!<channel or 40-hex commit> (e.g. nixpkgs!nixos-25.05), ' +
   'git!<url>!<40-hex commit or ref> with an https://, http://, ssh://, git://, file:// or ' +
-  'user@host:path URL, and path!<directory>';
+  'user@host:path URL, path!<directory>, flake!<flake ref> (e.g. flake!github:NixOS/nixpkgs/nixos-25.05, ' +
+  'flake!. or flake!path:/abs/dir) and lock!<flake.lock input> (lock! alone means lock!nixpkgs)';
 
 const fullRev = /^[0-9a-fA-F]{40}$/;
 const channelName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -56,6 +61,18 @@ function checkGitRef(ref: string): string | undefined {
   return undefined;
 }
 
+// A flake reference: a path, a URL or a registry name. It reaches Nix only as a string argument
+// to builtins.getFlake, so this only keeps out what no flake reference holds.
+const flakeRefChars = /^[A-Za-z0-9._~:/?#&=%+@,-]+$/;
+const lockInputName = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
+
+function checkFlakeRef(ref: string): string | undefined {
+  if (ref === '') return 'a flake source needs a flake reference';
+  if (ref.startsWith('-')) return 'a flake reference may not start with "-"';
+  if (!flakeRefChars.test(ref)) return 'a flake reference has no spaces, quotes or brackets';
+  return undefined;
+}
+
 /** Parses and validates a pkg-source value; throws an InputError naming the allowed forms. */
 export function parsePkgSource(value: string, inputName = 'pkg-source'): PkgSource {
   const trimmed = value.trim();
@@ -87,6 +104,22 @@ export function parsePkgSource(value: string, inputName = 'pkg-source'): PkgSour
       if (rest === '') refuse(inputName, value, 'a path source needs a directory');
       return { kind, dir: rest };
     }
+    case 'flake': {
+      const problem = checkFlakeRef(rest);
+      if (problem) refuse(inputName, value, problem);
+      return { kind, ref: rest };
+    }
+    case 'lock': {
+      const input = rest === '' ? 'nixpkgs' : rest;
+      if (!input.split('/').every((part) => lockInputName.test(part))) {
+        refuse(
+          inputName,
+          value,
+          'a flake.lock input is a name like nixpkgs, or a path of names a/b',
+        );
+      }
+      return { kind, input };
+    }
     default:
       return refuse(inputName, value, `unknown kind ${quoteValue(kind)}`);
   }
@@ -101,5 +134,14 @@ export function formatPkgSource(s: PkgSource): string {
       return `git!${s.url}!${s.ref}`;
     case 'path':
       return `path!${s.dir}`;
+    case 'flake':
+      return `flake!${s.ref}`;
+    case 'lock':
+      return `lock!${s.input}`;
   }
+}
+
+/** Whether a source needs Nix's flake support (Nix 2.4 or later, `nix-command flakes`). */
+export function needsFlakes(s: PkgSource): boolean {
+  return s.kind === 'flake' || s.kind === 'lock';
 }

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const prepareScript = fileURLToPath(
@@ -31,3 +34,18 @@ export function testPkgsDir(): string {
 
 /** The test package set as a pkg-source value. */
 export const testPkgSource: string = `path!${testPkgsDir()}`;
+
+const nixpkgsLikeDir = fileURLToPath(new URL('../nixpkgs-like', import.meta.url));
+
+/**
+ * A private copy of the nixpkgs-like set (test/nixpkgs-like) with busybox beside it: a
+ * self-contained tree that works as a path, a flake, a flake.lock input or a tarball.
+ * The caller removes `dir` when done.
+ */
+export function nixpkgsLikeCopy(parent?: string): string {
+  const root = parent ?? mkdtempSync(join(tmpdir(), 'nixery-nixpkgs-like-'));
+  const dir = join(root, 'nixpkgs-like');
+  cpSync(nixpkgsLikeDir, dir, { recursive: true });
+  cpSync(join(testPkgsDir(), 'busybox'), join(dir, 'busybox'), { recursive: true });
+  return dir;
+}

@@ -103,7 +103,10 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
   let failingSave: Promise<DriverRun>;
   const nonce = randomBytes(8).toString('hex');
   const keyFor = (packages: string[]) =>
-    storeCacheKey({ system: 'x86_64-linux', source: `path!test#${nonce}`, packages });
+    storeCacheKey(
+      { system: 'x86_64-linux', source: `path!test#${nonce}`, packages },
+      { pin: nonce, targets: [] },
+    );
 
   /** A job's environment: nothing inherited from a real runner, plus what is given. */
   async function jobEnv(name: string, extra: Record<string, string>): Promise<NodeJS.ProcessEnv> {
@@ -225,8 +228,12 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
     assert.equal(service.calls().length, callsBefore, 'the service was not asked');
   });
 
-  test('falls back to the restore key for another package list', async () => {
-    const other = keyFor(['app', 'more']);
+  test('falls back to the restore key for another pin of the same package list', async () => {
+    const other = storeCacheKey(
+      { system: 'x86_64-linux', source: `path!test#${nonce}`, packages: ['app'] },
+      { pin: `${nonce}-moved`, targets: [] },
+    );
+    assert.notEqual(other.key, key.key);
     assert.deepEqual(other.restoreKeys, key.restoreKeys);
     const restore = await runDriver([{ op: 'restore', key: other }], runnerEnv);
     assert.deepEqual(

@@ -184,8 +184,13 @@ describe('buildPackages with the test package set', () => {
       'hello.',
     ];
     const err = await rejection(buildPackages({ packages: names, contents: [], pkgSource }));
-    assert.equal(errorCode(err), 'PACKAGES_NOT_FOUND', err.message);
+    // `throws` is there but throws, as a removed package's alias does: reported with its message.
+    assert.equal(errorCode(err), 'PACKAGES_UNAVAILABLE', err.message);
     assert.deepEqual((err as PackagesNotFoundError).names, names);
+    assert.match(
+      err.message,
+      /- throws: was removed or renamed .*: this attribute throws on purpose/,
+    );
     assert.ok(!err.message.includes('root:'), 'nothing was read from /etc/passwd');
   });
 

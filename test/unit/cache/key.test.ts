@@ -1,65 +1,83 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { storeCacheKey } from '../../../src/cache/key.ts';
+import { storeCacheKey, storeCacheLookup } from '../../../src/cache/key.ts';
 
-const base = { system: 'x86_64-linux', source: 'nixpkgs@0123456789abcdef0123456789abcdef01234567' };
+const scope = {
+  system: 'x86_64-linux',
+  packages: ['git', 'jq'],
+  source: 'nixpkgs!nixos-unstable https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz',
+};
+const resolved = { pin: 'sha256-AAAA', targets: ['/nix/store/a-git.drv!out'] };
 
 describe('storeCacheKey', () => {
-  test('has the documented shape', () => {
-    const { key, restoreKeys } = storeCacheKey({ ...base, packages: ['git', 'jq'] });
-    assert.match(key, /^nixery-store-x86_64-linux-[0-9a-f]{16}-[0-9a-f]{16}$/);
-    assert.equal(restoreKeys.length, 1);
-    assert.ok(key.startsWith(restoreKeys[0]!), 'the restore key is a prefix of the key');
+  test('has the documented shape: request, source as written, then pin and targets', () => {
+    const { key, restoreKeys } = storeCacheKey(scope, resolved);
+    assert.match(key, /^nixery-store-v2-x86_64-linux-[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16}$/);
+    assert.equal(restoreKeys.length, 2);
+    for (const r of restoreKeys) assert.ok(key.startsWith(r), 'each restore key is a prefix');
+    assert.deepEqual(storeCacheLookup(scope).restoreKeys, restoreKeys);
   });
 
   test('does not depend on package order or repeats', () => {
-    const a = storeCacheKey({ ...base, packages: ['jq', 'git', 'shell'] });
-    const b = storeCacheKey({ ...base, packages: ['shell', 'jq', 'git', 'jq'] });
+    const a = storeCacheKey({ ...scope, packages: ['jq', 'git', 'shell'] }, resolved);
+    const b = storeCacheKey({ ...scope, packages: ['shell', 'jq', 'git', 'jq'] }, resolved);
     assert.deepEqual(a, b);
   });
 
-  test('another package list keeps the restore key but not the key', () => {
-    const a = storeCacheKey({ ...base, packages: ['git'] });
-    const b = storeCacheKey({ ...base, packages: ['git', 'jq'] });
-    assert.notEqual(a.key, b.key);
-    assert.deepEqual(a.restoreKeys, b.restoreKeys);
+  test('after the channel moves, the lookup still finds the previous entry', () => {
+    const before = storeCacheKey(scope, resolved);
+    const after = storeCacheKey(scope, {
+      pin: 'sha256-BBBB',
+      targets: ['/nix/store/b-git.drv!out'],
+    });
+    assert.notEqual(before.key, after.key, 'a new revision is a new entry');
+    const lookup = storeCacheLookup(scope);
+    assert.ok(before.key.startsWith(lookup.restoreKeys[0]!), 'restored by the first prefix');
   });
 
-  test('another source or system changes the restore key too', () => {
-    const a = storeCacheKey({ ...base, packages: ['git'] });
-    const otherSource = storeCacheKey({ ...base, source: 'nixpkgs@fedcba', packages: ['git'] });
-    const otherSystem = storeCacheKey({ ...base, system: 'aarch64-linux', packages: ['git'] });
-    for (const other of [otherSource, otherSystem]) {
-      assert.notEqual(other.key, a.key);
-      assert.notDeepEqual(other.restoreKeys, a.restoreKeys);
-      assert.ok(!a.key.startsWith(other.restoreKeys[0]!));
+  test('another source as written falls back to the same package list', () => {
+    const a = storeCacheKey(scope, resolved);
+    const b = storeCacheKey({ ...scope, source: 'nixpkgs!nixos-25.05 x' }, resolved);
+    assert.notEqual(a.restoreKeys[0], b.restoreKeys[0]);
+    assert.equal(a.restoreKeys[1], b.restoreKeys[1]);
+  });
+
+  test('another package list, system or cache-key shares no prefix', () => {
+    const a = storeCacheKey(scope, resolved);
+    for (const other of [
+      storeCacheKey({ ...scope, packages: ['git'] }, resolved),
+      storeCacheKey({ ...scope, contents: ['jq'] }, resolved),
+      storeCacheKey({ ...scope, system: 'aarch64-linux' }, resolved),
+      storeCacheKey({ ...scope, suffix: 'v2' }, resolved),
+    ]) {
+      for (const r of other.restoreKeys) assert.ok(!a.key.startsWith(r), `${r} is not a prefix`);
     }
-    assert.ok(otherSystem.key.startsWith('nixery-store-aarch64-linux-'));
   });
 
-  test('a suffix changes the key, not the restore key', () => {
-    const plain = storeCacheKey({ ...base, packages: ['git'] });
-    const empty = storeCacheKey({ ...base, packages: ['git'], suffix: '' });
-    const suffixed = storeCacheKey({ ...base, packages: ['git'], suffix: 'layers=96' });
-    assert.deepEqual(empty, plain, 'no suffix and an empty one are the same');
-    assert.notEqual(suffixed.key, plain.key);
-    assert.deepEqual(suffixed.restoreKeys, plain.restoreKeys);
+  test('no cache-key and an empty one are the same', () => {
+    assert.deepEqual(
+      storeCacheKey({ ...scope, suffix: '' }, resolved),
+      storeCacheKey(scope, resolved),
+    );
   });
 
   test('package and suffix boundaries cannot be confused', () => {
-    const a = storeCacheKey({ ...base, packages: ['a', 'b'] });
-    const b = storeCacheKey({ ...base, packages: ['a'], suffix: 'b' });
-    const c = storeCacheKey({ ...base, packages: ['ab'] });
+    const a = storeCacheKey({ ...scope, packages: ['a', 'b'] }, resolved);
+    const b = storeCacheKey({ ...scope, packages: ['a'], suffix: 'b' }, resolved);
+    const c = storeCacheKey({ ...scope, packages: ['ab'] }, resolved);
     assert.equal(new Set([a.key, b.key, c.key]).size, 3);
   });
 
   test('stays a valid @actions/cache key whatever the inputs', () => {
-    const { key, restoreKeys } = storeCacheKey({
-      ...base,
-      source: `git!https://example.com/a,b!${'x'.repeat(2000)}`,
-      packages: Array.from({ length: 500 }, (_, i) => `pkg,${i}`),
-      suffix: 'a,b'.repeat(300),
-    });
+    const { key, restoreKeys } = storeCacheKey(
+      {
+        ...scope,
+        source: `git!https://example.com/a,b!${'x'.repeat(2000)}`,
+        packages: Array.from({ length: 500 }, (_, i) => `pkg,${i}`),
+        suffix: 'a,b'.repeat(300),
+      },
+      resolved,
+    );
     for (const k of [key, ...restoreKeys]) {
       assert.ok(k.length <= 512, `${k.length} characters`);
       assert.ok(!k.includes(','), k);
@@ -69,13 +87,10 @@ describe('storeCacheKey', () => {
   test('rejects a system that could break the key', () => {
     for (const system of ['', 'x86_64 linux', 'a,b', 'x'.repeat(65)]) {
       assert.throws(
-        () => storeCacheKey({ ...base, system, packages: ['git'] }),
+        () => storeCacheKey({ ...scope, system }, resolved),
         /Store cache key: system .* must be 1 to 64/,
       );
     }
-    assert.throws(
-      () => storeCacheKey({ ...base, source: '', packages: [] }),
-      /package source is empty/,
-    );
+    assert.throws(() => storeCacheLookup({ ...scope, source: '' }), /package source is empty/);
   });
 });

@@ -40,6 +40,19 @@ const accepted: [string, PkgSource][] = [
   ['path!/srv/pkgs', { kind: 'path', dir: '/srv/pkgs' }],
   ['path!./test/pkgs', { kind: 'path', dir: './test/pkgs' }],
   ['path!/dir with spaces/é', { kind: 'path', dir: '/dir with spaces/é' }],
+  [
+    'flake!github:NixOS/nixpkgs/nixos-25.05',
+    { kind: 'flake', ref: 'github:NixOS/nixpkgs/nixos-25.05' },
+  ],
+  ['flake!.', { kind: 'flake', ref: '.' }],
+  ['flake!path:/abs/dir', { kind: 'flake', ref: 'path:/abs/dir' }],
+  [
+    `flake!git+https://example.com/repo?rev=${rev}`,
+    { kind: 'flake', ref: `git+https://example.com/repo?rev=${rev}` },
+  ],
+  ['lock!', { kind: 'lock', input: 'nixpkgs' }],
+  ['lock!nixpkgs-unstable', { kind: 'lock', input: 'nixpkgs-unstable' }],
+  ['lock!utils/nixpkgs', { kind: 'lock', input: 'utils/nixpkgs' }],
 ];
 
 const rejected: [string, RegExp][] = [
@@ -73,6 +86,12 @@ const rejected: [string, RegExp][] = [
   ['path!', /needs a directory/],
   ['path!/tmp/a\tb', /control characters/],
   ['path!/tmp/\u007f', /control characters/],
+  ['flake!', /needs a flake reference/],
+  ['flake!--impure', /may not start with "-"/],
+  ['flake!github:a/b "x"', /no spaces, quotes or brackets/],
+  ['flake!${builtins.abort}', /no spaces, quotes or brackets/],
+  ['lock!../etc', /flake\.lock input/],
+  ['lock!a//b', /flake\.lock input/],
 ];
 
 describe('parsePkgSource', () => {
