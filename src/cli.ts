@@ -5,6 +5,11 @@ import { outputsOf } from './outputs.ts';
 import { consoleLogger } from './log-console.ts';
 import { saveStorePaths } from './cache/store-cache.ts';
 import type { StoreCacheState } from './nix-step.ts';
+import { SecretSet } from './secrets.ts';
+
+// A terminal has no log masker: secrets are never printed instead. Every line goes through
+// this set's logger, and every error message through its redact().
+const secrets = new SecretSet();
 
 /**
  * The same pipeline from a terminal: `nixery-action build --packages hello --image …`.
@@ -50,14 +55,15 @@ async function cli(argv: string[]): Promise<number> {
     if (name === 'github-token') return process.env.GITHUB_TOKEN ?? '';
     return '';
   };
+  secrets.add(read('password'));
   const req = parseRequest(read);
-  const log = consoleLogger;
+  secrets.add(...req.secrets);
+  const log = secrets.logger(consoleLogger);
   log.info(describeRequest(req));
   let storeCache: StoreCacheState | undefined;
   const result = await runPipeline(req, log, {
     onBuilt: (s) => void (storeCache = s),
-    // A terminal has no log masker; secrets are simply never printed.
-    maskSecret: () => undefined,
+    maskSecret: (s) => secrets.add(s),
   });
   // No post step in a terminal: save right away (a notice when there is no cache service).
   const saved: StoreCacheState | undefined = storeCache;
@@ -71,7 +77,8 @@ async function cli(argv: string[]): Promise<number> {
 cli(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`error: ${secrets.redact(message)}\n`);
     process.exit(1);
   },
 );

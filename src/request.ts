@@ -1,5 +1,7 @@
 import { InputError, quoteValue } from './errors.ts';
-import { parsePkgSource, type PkgSource } from './nix/source.ts';
+import { parsePkgSource, pkgSourceSecrets, publicPkgSource, type PkgSource } from './nix/source.ts';
+import { publicUrl, urlSecrets } from './url-secrets.ts';
+import { credentialSecrets } from './secrets.ts';
 import { parseImageName, validateTag, type ImageName } from './registry/reference.ts';
 import { parseInstallMode, DEFAULT_INSTALLER_URL, type InstallMode } from './nix/install.ts';
 import { parseNixConf } from './nix/conf.ts';
@@ -68,6 +70,11 @@ export interface Request {
     /** The workflow's token, tried for ghcr.io when no other credentials are given. */
     githubToken?: string;
   };
+  /**
+   * Every secret the parsers saw (password and its Basic form, github-token, nix-conf
+   * access tokens, credentials in URLs). The entry point masks them, once; nothing else does.
+   */
+  secrets: string[];
 }
 
 export const DEFAULT_NIXPKGS_URL = 'https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz';
@@ -286,6 +293,20 @@ export function parseRequest(read: InputReader): Request {
     );
   }
   const format = read('format').trim() || 'oci';
+  const pkgSource = parsePkgSource(
+    read('pkg-source').trim() || INPUTS['pkg-source']!.default!,
+    'pkg-source',
+  );
+  const nixConf = parseNixConf(read('nix-conf'), 'nix-conf');
+  const nixpkgsUrl = parseUrlTemplate(read('nixpkgs-url').trim() || DEFAULT_NIXPKGS_URL);
+  const githubToken = read('github-token') || undefined;
+  const secrets = [
+    ...(username && password ? credentialSecrets({ username, password }) : [password]),
+    ...(githubToken ? [githubToken] : []),
+    ...nixConf.secrets,
+    ...pkgSourceSecrets(pkgSource),
+    ...urlSecrets(nixpkgsUrl),
+  ];
   const annotations = parseKeyValueLines(read('annotations'), 'annotations', {
     annotationLevels: true,
   });
@@ -294,10 +315,7 @@ export function parseRequest(read: InputReader): Request {
   }
   return {
     packages,
-    pkgSource: parsePkgSource(
-      read('pkg-source').trim() || INPUTS['pkg-source']!.default!,
-      'pkg-source',
-    ),
+    pkgSource,
     image,
     tags: parseTags(read('tags') || INPUTS.tags!.default!),
     push,
@@ -312,8 +330,8 @@ export function parseRequest(read: InputReader): Request {
       install: parseInstallMode(read('install-nix').trim() || 'auto', 'install-nix'),
       installerUrl: read('nix-installer-url').trim() || DEFAULT_INSTALLER_URL,
       installerSha256: parseSha256(read('nix-installer-sha256'), 'nix-installer-sha256'),
-      conf: parseNixConf(read('nix-conf'), 'nix-conf'),
-      nixpkgsUrl: parseUrlTemplate(read('nixpkgs-url').trim() || DEFAULT_NIXPKGS_URL),
+      conf: nixConf.settings,
+      nixpkgsUrl,
     },
     cache: {
       enabled: parseBoolean(read('cache') || 'true', 'cache'),
@@ -335,8 +353,9 @@ export function parseRequest(read: InputReader): Request {
       insecure: parseBoolean(read('insecure') || 'false', 'insecure'),
       verify: parseBoolean(read('verify') || 'false', 'verify'),
       concurrency: parseInteger(read('concurrency') || '4', 'concurrency', 1, 32),
-      githubToken: read('github-token') || undefined,
+      githubToken,
     },
+    secrets: [...new Set(secrets)],
   };
 }
 
@@ -463,10 +482,16 @@ export function parseInteger(value: string, input: string, min: number, max: num
   return Number(v);
 }
 
-/** The request as it is safe to log: no password, github token or Nix access token. */
+/**
+ * The request as it is safe to log: no password, github token or Nix access token, and URLs
+ * without the credentials they may carry.
+ */
 export function describeRequest(req: Request): string {
   const shown = {
     ...req,
+    // Listed by count only: the values are what this function keeps out of the log.
+    secrets: `${req.secrets.length} registered`,
+    pkgSource: publicPkgSource(req.pkgSource),
     credentials: req.credentials
       ? { username: req.credentials.username, password: '***' }
       : undefined,
@@ -474,6 +499,7 @@ export function describeRequest(req: Request): string {
     // The runner would mask these, but only once registered: never print them at all.
     nix: {
       ...req.nix,
+      nixpkgsUrl: publicUrl(req.nix.nixpkgsUrl),
       conf: req.nix.conf.map((line) =>
         /^access-tokens\s*=/.test(line) ? 'access-tokens = ***' : line,
       ),

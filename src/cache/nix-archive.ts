@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { open } from 'node:fs/promises';
 import { NixeryError } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { nixEnv } from '../nix/env.ts';
 import { formatCommandLine, runCommand, tailLines } from '../nix/exec.ts';
 
 /**
@@ -76,6 +77,7 @@ async function runWithFile(
   log.debug(`$ ${formatCommandLine(cmd, shown)}`);
   return new Promise<string>((resolve, reject) => {
     const child = spawn(cmd, args, {
+      env: nixEnv(),
       stdio: [fds.stdin ?? 'ignore', fds.stdout ?? 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];

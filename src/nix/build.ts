@@ -6,7 +6,8 @@ import { NixeryError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { readClosure, type ClosureGraph } from './closure.ts';
 import { runCommand, tailLines } from './exec.ts';
-import { formatPkgSource, type PkgSource } from './source.ts';
+import { formatPkgSource, publicPkgSource, type PkgSource } from './source.ts';
+import { publicUrl, redactUrls } from '../url-secrets.ts';
 
 export interface NixBuildRequest {
   packages: string[];
@@ -111,10 +112,11 @@ function sourceForNix(source: PkgSource): PkgSource {
   return source.kind === 'path' ? { kind: 'path', dir: resolve(source.dir) } : source;
 }
 
+/** The source for messages: URLs without the credentials they may carry. */
 function describeSource(source: PkgSource, nixpkgsUrl: string): string {
-  const text = formatPkgSource(source);
+  const text = publicPkgSource(source);
   return source.kind === 'nixpkgs'
-    ? `${text} (${nixpkgsUrl.replaceAll('{ref}', source.ref)})`
+    ? `${text} (${publicUrl(nixpkgsUrl.replaceAll('{ref}', source.ref))})`
     : text;
 }
 
@@ -143,11 +145,11 @@ async function evaluate(req: NixBuildRequest, log: Logger): Promise<Evaluation> 
   const result = await runCommand('nix-instantiate', args, {
     env: req.env,
     log,
-    onStderrLine: (l) => log.debug(l),
+    onStderrLine: (l) => log.debug(redactUrls(l)),
   });
   const tried = describeSource(source, req.nixpkgsUrl ?? defaultNixpkgsUrl);
   if (result.code !== 0) {
-    const errors = tailLines(result.stderr.replace(/^\(use '--show-trace'.*\)$/gm, ''));
+    const errors = redactUrls(tailLines(result.stderr.replace(/^\(use '--show-trace'.*\)$/gm, '')));
     throw new NixeryError(
       `Could not evaluate packages from ${tried}:\n${errors}`,
       'NIX_EVAL_FAILED',
@@ -182,13 +184,13 @@ async function realise(
     log,
     // Builds can take long: show their log as it comes.
     onStderrLine: (line) => {
-      if (!addRootWarning.test(line)) log.info(line);
+      if (!addRootWarning.test(line)) log.info(redactUrls(line));
     },
   });
   if (result.code !== 0) {
     throw new NixBuildError(
       `Nix could not build the packages (nix-store exited with ${result.code}); the end of its log:`,
-      tailLines(result.stderr),
+      redactUrls(tailLines(result.stderr)),
     );
   }
 }
