@@ -15,6 +15,7 @@ import { createdTime, defaultLabels, mergeLabels } from './labels.ts';
 import { mergeImages } from './merge.ts';
 import { writeLocalOutputs, type WrittenOutput } from './output/write.ts';
 import { pushImage, type PushResult } from './registry/push.ts';
+import { proveCachedLayer } from './registry/verify.ts';
 import type { RegistryClient } from './registry/client.ts';
 
 /** What a run produced: the action's outputs are read from here. */
@@ -134,6 +135,10 @@ export async function runPipeline(
         },
         annotations: req.annotations,
         cache,
+        proveCached:
+          registry && req.registry.verify
+            ? (record, tar) => proveCachedLayer(registry, record, tar)
+            : undefined,
         log,
       });
       checkDocumentSizes(assembled);
