@@ -67,7 +67,11 @@ async function cli(argv: string[]): Promise<number> {
   });
   // No post step in a terminal: save right away (a notice when there is no cache service).
   const saved: StoreCacheState | undefined = storeCache;
-  if (saved) await saveStorePaths(saved.key, saved.closure, log, saved.restored);
+  if (saved) {
+    await saveStorePaths(saved.key, saved.closure, log, saved.restored, {
+      signingKey: req.cache.signingKey,
+    });
+  }
   for (const [name, value] of Object.entries(outputsOf(req, result))) {
     process.stdout.write(`${name}=${value.replace(/\n/g, ',')}\n`);
   }

@@ -52,7 +52,7 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
       packages: evaluated.targets,
       suffix: req.cache.keySuffix,
     });
-    const restored = await restoreStorePaths(key, log);
+    const restored = await restoreStorePaths(key, log, { signingKey: req.cache.signingKey });
     storeCache = { key, closure: [], restored };
   }
   const built = await realisePackages(evaluated, buildRequest);

@@ -2,6 +2,7 @@ import { InputError, quoteValue } from './errors.ts';
 import { parsePkgSource, pkgSourceSecrets, publicPkgSource, type PkgSource } from './nix/source.ts';
 import { publicUrl, urlSecrets } from './url-secrets.ts';
 import { credentialSecrets } from './secrets.ts';
+import { parseSigningKey } from './cache/verify-import.ts';
 import { parseImageName, validateTag, type ImageName } from './registry/reference.ts';
 import { parseInstallMode, DEFAULT_INSTALLER_URL, type InstallMode } from './nix/install.ts';
 import { parseNixConf } from './nix/conf.ts';
@@ -42,7 +43,12 @@ export interface Request {
     conf: string[];
     nixpkgsUrl: string;
   };
-  cache: { enabled: boolean; keySuffix: string };
+  cache: {
+    enabled: boolean;
+    keySuffix: string;
+    /** Signs locally built store paths so that a later run can verify them (verify-import.ts). */
+    signingKey?: string;
+  };
   summary: boolean;
   layout: {
     layering: LayeringStrategy;
@@ -200,6 +206,11 @@ export const INPUTS: Record<string, InputSpec> = {
   'cache-key': {
     description: 'Extra text added to the store cache key, to start a fresh cache.',
   },
+  'cache-signing-key': {
+    description:
+      'A Nix secret signing key (the file nix-store --generate-binary-cache-key writes), kept in a repository secret. Locally built store paths are cached only when signed with it; without it only content-addressed and binary-cache-signed paths are. Masked in logs.',
+    secret: true,
+  },
   summary: { description: 'Write a job summary ("true" or "false").', default: 'true' },
   'mount-from': {
     description:
@@ -300,12 +311,14 @@ export function parseRequest(read: InputReader): Request {
   const nixConf = parseNixConf(read('nix-conf'), 'nix-conf');
   const nixpkgsUrl = parseUrlTemplate(read('nixpkgs-url').trim() || DEFAULT_NIXPKGS_URL);
   const githubToken = read('github-token') || undefined;
+  const signingKey = parseSigningKey(read('cache-signing-key'), 'cache-signing-key');
   const secrets = [
     ...(username && password ? credentialSecrets({ username, password }) : [password]),
     ...(githubToken ? [githubToken] : []),
     ...nixConf.secrets,
     ...pkgSourceSecrets(pkgSource),
     ...urlSecrets(nixpkgsUrl),
+    ...(signingKey ? [signingKey, signingKey.slice(signingKey.indexOf(':') + 1)] : []),
   ];
   const annotations = parseKeyValueLines(read('annotations'), 'annotations', {
     annotationLevels: true,
@@ -336,6 +349,7 @@ export function parseRequest(read: InputReader): Request {
     cache: {
       enabled: parseBoolean(read('cache') || 'true', 'cache'),
       keySuffix: parseCacheKey(read('cache-key')),
+      signingKey,
     },
     summary: parseBoolean(read('summary') || 'true', 'summary'),
     layout: parseLayout(read, format),
@@ -496,6 +510,7 @@ export function describeRequest(req: Request): string {
       ? { username: req.credentials.username, password: '***' }
       : undefined,
     registry: { ...req.registry, githubToken: req.registry.githubToken ? '***' : undefined },
+    cache: { ...req.cache, signingKey: req.cache.signingKey ? '***' : undefined },
     // The runner would mask these, but only once registered: never print them at all.
     nix: {
       ...req.nix,

@@ -1,10 +1,11 @@
 import * as cache from '@actions/cache';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { formatBytes, type Logger } from '../log.ts';
 import type { StoreCacheKey } from './key.ts';
-import { closureInImportOrder, exportPaths, importArchive } from './nix-archive.ts';
+import { closureInImportOrder } from './nix-archive.ts';
+import { exportVerifiable, folderSize, importVerified, type CacheTrust } from './verify-import.ts';
 
 /**
  * The Nix store closure of an image, kept in the Actions cache between runs as one archive
@@ -28,7 +29,7 @@ export interface RestoreResult {
  * into the entry's version, so it must be the same path in every run.
  */
 export function storeArchivePath(): string {
-  return join(tmpdir(), 'nixery-action-store', 'closure.nar');
+  return join(tmpdir(), 'nixery-action-store', 'binary-cache');
 }
 
 function serviceAvailable(log: Logger, action: string): boolean {
@@ -44,12 +45,16 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export async function restoreStorePaths(key: StoreCacheKey, log: Logger): Promise<RestoreResult> {
+export async function restoreStorePaths(
+  key: StoreCacheKey,
+  log: Logger,
+  trust: CacheTrust = {},
+): Promise<RestoreResult> {
   const none: RestoreResult = { hit: 'none', imported: 0 };
   if (!serviceAvailable(log, 'restored')) return none;
   const archive = storeArchivePath();
   try {
-    await rm(archive, { force: true });
+    await rm(archive, { recursive: true, force: true });
     await mkdir(dirname(archive), { recursive: true });
     const matched = await cache.restoreCache([archive], key.key, key.restoreKeys);
     if (matched === undefined) {
@@ -57,16 +62,16 @@ export async function restoreStorePaths(key: StoreCacheKey, log: Logger): Promis
       return none;
     }
     const hit = matched === key.key ? 'exact' : 'partial';
-    const size = (await stat(archive)).size;
+    const size = await folderSize(archive);
     log.info(`Importing ${formatBytes(size)} of store paths from cache entry ${matched} (${hit}).`);
-    const paths = await importArchive(archive, log);
+    const paths = await importVerified(archive, trust, log);
     log.info(`Imported ${paths.length} store paths.`);
     return { hit, key: matched, imported: paths.length };
   } catch (err) {
     log.warning(`Store cache not restored, building without it: ${messageOf(err)}`);
     return none;
   } finally {
-    await rm(archive, { force: true }).catch(() => undefined);
+    await rm(archive, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -79,6 +84,7 @@ export async function saveStorePaths(
   closure: string[],
   log: Logger,
   restored?: RestoreResult,
+  trust: CacheTrust = {},
 ): Promise<boolean> {
   if (restored?.hit === 'exact' && restored.key === key.key) {
     log.info(`Store cache entry ${key.key} was restored exactly; not saving it again.`);
@@ -92,9 +98,15 @@ export async function saveStorePaths(
   const archive = storeArchivePath();
   try {
     await mkdir(dirname(archive), { recursive: true });
-    const paths = await closureInImportOrder(closure, log);
-    await exportPaths(paths, archive, log);
-    const size = (await stat(archive)).size;
+    await rm(archive, { recursive: true, force: true });
+    const paths = await exportVerifiable(
+      await closureInImportOrder(closure, log),
+      archive,
+      trust,
+      log,
+    );
+    if (paths.length === 0) return false;
+    const size = await folderSize(archive);
     log.info(`Saving ${paths.length} store paths (${formatBytes(size)}) as ${key.key}.`);
     const id = await cache.saveCache([archive], key.key);
     // -1: @actions/cache already said why (an existing entry is an info line, errors warn).
@@ -112,6 +124,6 @@ export async function saveStorePaths(
     }
     return false;
   } finally {
-    await rm(archive, { force: true }).catch(() => undefined);
+    await rm(archive, { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -17,20 +17,27 @@ import {
   storeArchivePath,
   type RestoreResult,
 } from '../../../src/cache/store-cache.ts';
+import type { CacheTrust } from '../../../src/cache/verify-import.ts';
 import { memoryLogger } from '../../../src/log.ts';
 
 export type DriverCall =
-  | { op: 'restore'; key: StoreCacheKey }
-  | { op: 'save'; key: StoreCacheKey; closure: string[]; restored?: RestoreResult }
+  | { op: 'restore'; key: StoreCacheKey; trust?: CacheTrust }
+  | {
+      op: 'save';
+      key: StoreCacheKey;
+      closure: string[];
+      restored?: RestoreResult;
+      trust?: CacheTrust;
+    }
   | { op: 'save-file'; key: StoreCacheKey };
 
 const calls = JSON.parse(process.argv[2] ?? '[]') as DriverCall[];
 const log = memoryLogger();
 const results: unknown[] = [];
 for (const call of calls) {
-  if (call.op === 'restore') results.push(await restoreStorePaths(call.key, log));
+  if (call.op === 'restore') results.push(await restoreStorePaths(call.key, log, call.trust));
   else if (call.op === 'save') {
-    results.push(await saveStorePaths(call.key, call.closure, log, call.restored));
+    results.push(await saveStorePaths(call.key, call.closure, log, call.restored, call.trust));
   } else results.push(await cache.saveCache([storeArchivePath()], call.key.key));
 }
 process.stdout.write(`\nRESULT ${JSON.stringify({ results, lines: log.lines })}\n`);
