@@ -224,7 +224,8 @@ export const INPUTS: Record<string, InputSpec> = {
     default: 'false',
   },
   verify: {
-    description: 'After pushing, check that the registry serves every blob and tag.',
+    description:
+      'Prove every layer reused from the layer cache before using it (re-tar its store paths, download and decompress its blob; a wrong record is rebuilt and pushed with a warning), and after pushing, check that the registry serves every blob and tag.',
     default: 'false',
   },
   concurrency: { description: 'Blobs uploaded at once (1 to 32).', default: '4' },
