@@ -27,7 +27,8 @@ ${Object.entries(INPUTS)
   })
   .join('\n')}
 
-The password may also come from the NIXERY_ACTION_PASSWORD environment variable.
+The password and the cache signing key may also come from the NIXERY_ACTION_PASSWORD and
+NIXERY_ACTION_CACHE_SIGNING_KEY environment variables (a command line is visible to others).
 Outputs are printed as name=value lines at the end.`;
 
 async function cli(argv: string[]): Promise<number> {
@@ -52,6 +53,7 @@ async function cli(argv: string[]): Promise<number> {
     const v = (values as Record<string, string | boolean | undefined>)[name];
     if (typeof v === 'string') return v;
     if (name === 'password') return process.env.NIXERY_ACTION_PASSWORD ?? '';
+    if (name === 'cache-signing-key') return process.env.NIXERY_ACTION_CACHE_SIGNING_KEY ?? '';
     if (name === 'github-token') return process.env.GITHUB_TOKEN ?? '';
     return '';
   };

@@ -15,7 +15,9 @@ const secrets = new SecretSet((s) => core.setSecret(s));
  * retried job does not build again.
  */
 async function post(): Promise<void> {
-  secrets.add(core.getInput('cache-signing-key').trim());
+  const key = core.getInput('cache-signing-key').trim();
+  // The whole key, and its base64 part alone (what a message quoting it would show).
+  secrets.add(key, key.slice(key.indexOf(':') + 1));
   const state = await loadStoreCacheState();
   if (!state) {
     core.info('Nothing was built: no store cache to save.');
