@@ -5,6 +5,7 @@ import { outputsOf } from './outputs.ts';
 import { consoleLogger } from './log-console.ts';
 import { saveStorePaths } from './cache/store-cache.ts';
 import type { StoreCacheState } from './nix-step.ts';
+import { exitOnCancel } from './cancellation.ts';
 import { SecretSet } from './secrets.ts';
 
 // A terminal has no log masker: secrets are never printed instead. Every line goes through
@@ -79,6 +80,8 @@ async function cli(argv: string[]): Promise<number> {
   }
   return 0;
 }
+
+exitOnCancel((message) => process.stderr.write(`error: ${message}\n`));
 
 cli(process.argv.slice(2)).then(
   (code) => process.exit(code),

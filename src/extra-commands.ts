@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { NixeryError } from './errors.ts';
+import { cancellation } from './cancellation.ts';
 import type { Logger } from './log.ts';
 
 /**
@@ -21,7 +22,10 @@ export async function runExtraCommands(
     const child = spawn('sh', ['-e', '-c', script], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that a cancel stops what the script started too.
+      detached: true,
     });
+    cancellation.trackChild(child, { group: true });
     child.stdout.on('data', (d: Buffer) => log.info(d.toString().trimEnd()));
     child.stderr.on('data', (d: Buffer) => log.info(d.toString().trimEnd()));
     child.on('error', reject);

@@ -6,6 +6,7 @@ import { SecretSet } from './secrets.ts';
 import { saveStoreCacheState } from './state.ts';
 import { writeJobSummary } from './summary.ts';
 import { actionsLogger } from './log.ts';
+import { exitOnCancel } from './cancellation.ts';
 
 // Every secret goes through this set, and only it registers them with the runner's masker.
 const secrets = new SecretSet((s) => core.setSecret(s));
@@ -30,17 +31,9 @@ async function main(): Promise<void> {
   log.info(result.image ? `pushed ${result.image}` : `built ${result.digest} (not pushed)`);
 }
 
-// A cancelled job gets SIGINT, then SIGTERM: say so and stop at once, with the shell's code for
-// the signal. Tags are written last, so stopping anywhere before them leaves every tag as it was.
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-] as const) {
-  process.once(signal, () => {
-    core.setFailed(`cancelled (${signal})`);
-    process.exit(code);
-  });
-}
+// A cancelled job gets SIGINT, then SIGTERM: say so, stop children, finish or roll back a tag
+// loop that had started, remove scratch folders, and exit with the shell's code for the signal.
+exitOnCancel((message) => core.setFailed(message));
 
 main().catch((err: unknown) => {
   core.setFailed(secrets.redact(err instanceof Error ? err.message : String(err)));

@@ -1,7 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Request } from './request.ts';
+import { withScratchDir } from './scratch.ts';
 import { NixeryError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { runNixStep, type StoreCacheState } from './nix-step.ts';
@@ -55,7 +53,15 @@ export async function runPipeline(
   log: Logger,
   hooks: PipelineHooks = {},
 ): Promise<PipelineResult> {
-  const workDir = await mkdtemp(join(tmpdir(), 'nixery-action-'));
+  return withScratchDir('nixery-action', (workDir) => runInWorkDir(req, log, hooks, workDir));
+}
+
+async function runInWorkDir(
+  req: Request,
+  log: Logger,
+  hooks: PipelineHooks,
+  workDir: string,
+): Promise<PipelineResult> {
   const timings: { phase: string; ms: number }[] = [];
   const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -194,7 +200,6 @@ export async function runPipeline(
   } finally {
     await client?.close();
     await closeCompressionPool();
-    await rm(workDir, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { loadStoreCacheState } from './state.ts';
+import { discardStoreCacheState, loadStoreCacheState } from './state.ts';
 import { saveStorePaths } from './cache/store-cache.ts';
 import { parseSigningKey } from './cache/verify-import.ts';
 import { actionsLogger } from './log.ts';
@@ -20,14 +20,18 @@ async function post(): Promise<void> {
   secrets.add(key, key.slice(key.indexOf(':') + 1));
   const state = await loadStoreCacheState();
   if (!state) {
-    core.info('Nothing was built: no store cache to save.');
+    core.info('No store cache to save (nothing was built, or the cache is off).');
     return;
   }
-  const signingKey = parseSigningKey(core.getInput('cache-signing-key'));
-  const log = secrets.logger(actionsLogger);
-  await log.group('Save Nix store cache', () =>
-    saveStorePaths(state.key, state.closure, log, state.restored, { signingKey }),
-  );
+  try {
+    const signingKey = parseSigningKey(core.getInput('cache-signing-key'));
+    const log = secrets.logger(actionsLogger);
+    await log.group('Save Nix store cache', () =>
+      saveStorePaths(state.key, state.closure, log, state.restored, { signingKey }),
+    );
+  } finally {
+    await discardStoreCacheState();
+  }
 }
 
 post().catch((err: unknown) => {

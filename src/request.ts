@@ -187,7 +187,8 @@ export const INPUTS: Record<string, InputSpec> = {
     default: DEFAULT_INSTALLER_URL,
   },
   'nix-installer-sha256': {
-    description: 'Hex SHA-256 the installer script must have; refused otherwise.',
+    description:
+      'Hex SHA-256 the installer script must have; refused otherwise. The default installer is pinned already.',
   },
   'nix-conf': {
     description:

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { StoreCacheState } from './nix-step.ts';
+import { makeScratchDir } from './scratch.ts';
 
 /**
  * Main → post state, typed. The closure can list thousands of store paths, more than an
@@ -11,6 +11,7 @@ import type { StoreCacheState } from './nix-step.ts';
  * names a file in RUNNER_TEMP instead of holding the list.
  */
 const STATE_NAME = 'store-cache-file';
+const STATE_DIR_PREFIX = 'nixery-action-state';
 
 const storeCacheSchema = z.object({
   key: z.object({ key: z.string().min(1), restoreKeys: z.array(z.string()) }),
@@ -23,9 +24,9 @@ const storeCacheSchema = z.object({
 });
 
 export async function saveStoreCacheState(state: StoreCacheState): Promise<void> {
-  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'nixery-action-state-'));
+  const dir = await makeScratchDir(STATE_DIR_PREFIX);
   const file = join(dir, 'store-cache.json');
-  await writeFile(file, JSON.stringify(state));
+  await writeFile(file, JSON.stringify(state), { flag: 'wx', mode: 0o600 });
   core.saveState(STATE_NAME, file);
 }
 
@@ -37,4 +38,11 @@ export async function loadStoreCacheState(): Promise<StoreCacheState | undefined
   if (!parsed.success)
     throw new Error(`post step state in ${file} is invalid: ${parsed.error.message}`);
   return parsed.data;
+}
+
+/** Removes the folder main left for the post step (outside a runner nothing else would). */
+export async function discardStoreCacheState(): Promise<void> {
+  const file = core.getState(STATE_NAME);
+  if (!file || !basename(dirname(file)).startsWith(`${STATE_DIR_PREFIX}-`)) return;
+  await rm(dirname(file), { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { open } from 'node:fs/promises';
 import { NixeryError } from '../errors.ts';
+import { cancellation } from '../cancellation.ts';
 import type { Logger } from '../log.ts';
 import { nixEnv } from '../nix/env.ts';
 import { formatCommandLine, runCommand, tailLines } from '../nix/exec.ts';
@@ -80,6 +81,7 @@ async function runWithFile(
       env: nixEnv(),
       stdio: [fds.stdin ?? 'ignore', fds.stdout ?? 'pipe', 'pipe'],
     });
+    cancellation.trackChild(child);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));

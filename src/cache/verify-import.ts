@@ -20,9 +20,9 @@
  *
  * Only a set of paths closed under references is saved, so that each one can be imported.
  */
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withScratchDir } from '../scratch.ts';
 import { InputError, NixeryError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { runCommand, tailLines } from '../nix/exec.ts';
@@ -119,8 +119,8 @@ export async function exportVerifiable(
     );
   }
   if (kept.length === 0) return [];
-  const scratch = await mkdtemp(join(tmpdir(), 'nixery-action-key-'));
-  try {
+  // The key sits in a private folder (scratch.ts) only while Nix signs, removed even on cancel.
+  await withScratchDir('nixery-action-key', async (scratch) => {
     let url = `file://${dir}?compression=none`;
     if (trust.signingKey) {
       const keyFile = join(scratch, 'secret.key');
@@ -138,9 +138,7 @@ export async function exportVerifiable(
         'NIX_STORE_FAILED',
       );
     }
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+  });
   return kept;
 }
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { NixeryError } from '../errors.ts';
+import { cancellation } from '../cancellation.ts';
 import type { Logger } from '../log.ts';
 import { nixEnv } from './env.ts';
 
@@ -62,6 +63,7 @@ export async function runCommand(
       cwd: opts.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    cancellation.trackChild(child);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     // A chunk may end inside a UTF-8 character; the decoder holds the rest back.

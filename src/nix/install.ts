@@ -2,11 +2,12 @@ import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, createReadStream, existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir, userInfo } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
+import { homedir, userInfo } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { InputError, NixeryError, quoteValue } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { withScratchDir } from '../scratch.ts';
 import { runCommand, tailLines } from './exec.ts';
 
 export type InstallMode = 'auto' | 'true' | 'false';
@@ -17,6 +18,8 @@ export interface NixInstallOptions {
   installerUrl: string;
   /** Hex SHA-256 of the installer script; when set, any other content is refused. */
   installerSha256?: string;
+  /** Known digests by installer URL, used when installerSha256 is not set; INSTALLER_PINS by default. */
+  pins?: Readonly<Record<string, string>>;
   log: Logger;
   /** Environment to look for Nix in and to run the installer with; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
@@ -40,11 +43,18 @@ export interface NixLocation {
 export const DEFAULT_NIX_VERSION = '2.31.2';
 export const DEFAULT_INSTALLER_URL = `https://releases.nixos.org/nix/nix-${DEFAULT_NIX_VERSION}/install`;
 /**
- * Not pinned: the default installer is fetched over HTTPS from releases.nixos.org, and the
- * versioned script itself carries the checksums of the tarballs it downloads. Users who want
- * the script pinned too set `nix-installer-sha256`; the digest of every download is logged.
+ * The SHA-256 of the default installer script (nix-2.31.2/install). It cannot be fetched from
+ * where this is written; several public repositories that pin the official installer record this
+ * value for that URL. The script carries the SHA-256 of each tarball it downloads, so pinning
+ * the script pins the whole install. A changed script is refused, never run.
  */
-export const DEFAULT_INSTALLER_SHA256: string | undefined = undefined;
+export const DEFAULT_INSTALLER_SHA256 =
+  '078e2ffeddf6a9c1f22adf41458ccc46a58bb26911a9e01579645314f9982994';
+
+/** Installer URLs whose content is known: used when nix-installer-sha256 is not given. */
+export const INSTALLER_PINS: Readonly<Record<string, string>> = {
+  [DEFAULT_INSTALLER_URL]: DEFAULT_INSTALLER_SHA256,
+};
 
 const INSTALL_MODES: readonly InstallMode[] = ['auto', 'true', 'false'];
 const TOOL_NAME = 'nix-installer';
@@ -139,7 +149,16 @@ export async function ensureNix(o: NixInstallOptions): Promise<NixLocation> {
   const env = o.env ?? process.env;
   const nixRoot = o.nixRoot ?? '/';
   const found = findNix(env, nixRoot);
-  if (found && o.mode !== 'true') {
+  // The official installer aborts on an existing /nix: never start an install it would break.
+  const nixDir = join(nixRoot, 'nix');
+  const nixExists = existsSync(nixDir);
+  if (found && (o.mode !== 'true' || nixExists)) {
+    if (o.mode === 'true') {
+      o.log.info(
+        `install-nix is true, but Nix is already installed (${found}, and ${nixDir} exists) and ` +
+          'the installer refuses to install over it: using the Nix that is there.',
+      );
+    }
     addToPath(found, env);
     const version = await nixVersion(found, env, o.log);
     o.log.info(`Using Nix ${version} from ${found}`);
@@ -152,18 +171,24 @@ export async function ensureNix(o: NixInstallOptions): Promise<NixLocation> {
       'NIX_NOT_FOUND',
     );
   }
+  if (!found && nixExists) {
+    throw new NixeryError(
+      `Nix was not found (no nix-build on PATH or in the default Nix profiles), but ${nixDir} ` +
+        'exists and the installer refuses to install over it. Put the Nix that is there on PATH ' +
+        `in an earlier step, or remove ${nixDir} to let this action install Nix.`,
+      'NIX_INSTALL_REFUSED',
+    );
+  }
   if (found) o.log.info(`install-nix is true: installing Nix although ${found} holds nix-build`);
-  const sha256 = checkInstallerOptions(o.installerUrl, o.installerSha256);
+  const pin = o.installerSha256 ? undefined : (o.pins ?? INSTALLER_PINS)[o.installerUrl];
+  const sha256 = checkInstallerOptions(o.installerUrl, o.installerSha256 ?? pin);
   const daemon = o.daemon ?? (process.platform === 'darwin' || existsSync('/run/systemd/system'));
   // Holds the download (outside a runner) and the installer's extra nix.conf; removed after.
-  const scratch = await mkdtemp(join(tmpdir(), 'nix-install-'));
-  let binDir: string;
-  try {
-    const installer = await fetchInstaller(o.installerUrl, sha256, scratch, o.log);
-    binDir = await runInstaller(installer, installPlan(daemon, env, nixRoot), scratch, env, o.log);
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+  const binDir = await withScratchDir('nix-install', async (scratch) => {
+    const source = pin ? 'the SHA-256 pinned for this URL' : 'nix-installer-sha256';
+    const installer = await fetchInstaller(o.installerUrl, sha256, source, scratch, o.log);
+    return runInstaller(installer, installPlan(daemon, env, nixRoot), scratch, env, o.log);
+  });
   addToPath(binDir, env);
   const version = await nixVersion(binDir, env, o.log);
   o.log.info(`Installed Nix ${version} in ${binDir}`);
@@ -216,6 +241,8 @@ function cacheVersion(url: string): string {
 async function fetchInstaller(
   url: string,
   sha256: string | undefined,
+  /** What the expected digest is, for messages. */
+  source: string,
   scratch: string,
   log: Logger,
 ): Promise<string> {
@@ -229,7 +256,7 @@ async function fetchInstaller(
       log.info(`Using the Nix installer from the tool cache (${cachedDir})`);
       return cached;
     }
-    log.info('The cached Nix installer does not match nix-installer-sha256; downloading again');
+    log.info(`The cached Nix installer does not match ${source}; downloading again`);
   }
   log.info(`Downloading the Nix installer from ${url}`);
   const dest = cacheable ? undefined : join(scratch, 'install');
@@ -246,8 +273,8 @@ async function fetchInstaller(
   if (sha256 && actual !== sha256) {
     await rm(file, { force: true });
     throw new NixeryError(
-      `The Nix installer from ${url} has SHA-256 ${actual}, but nix-installer-sha256 is ${sha256}. ` +
-        'Nothing was installed. If the installer changed on purpose, update nix-installer-sha256.',
+      `The Nix installer from ${url} has SHA-256 ${actual}, but ${source} is ${sha256}. ` +
+        'Nothing was installed. If the installer changed on purpose, set nix-installer-sha256 to its digest.',
       'NIX_INSTALLER_CHECKSUM',
     );
   }

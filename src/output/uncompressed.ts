@@ -3,6 +3,7 @@ import { Duplex, PassThrough, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import { NixeryError } from '../errors.ts';
+import { cancellation } from '../cancellation.ts';
 import type { Layer } from '../image/blob.ts';
 import { DigestTap } from '../image/digest.ts';
 
@@ -36,6 +37,7 @@ function zstdCommand(): Duplex {
   const child = spawn('zstd', ['--decompress', '--stdout', '--quiet'], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  cancellation.trackChild(child);
   const duplex = Duplex.from({ writable: child.stdin, readable: child.stdout });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cancellation, unlessOverdue } from '../cancellation.ts';
 import { formatBytes, type Logger } from '../log.ts';
 import type { RegistryClient } from './client.ts';
 import { validateTag } from './reference.ts';
@@ -90,39 +91,44 @@ export async function pushImage(
  * leaves its tags as they were. (A tag that did not exist before cannot be removed without
  * deleting the manifest, which other tags may name: it stays, and the log says so.)
  */
-async function moveTags(
+export async function moveTags(
   client: RegistryClient,
   tags: string[],
   manifest: Manifest,
   log?: Logger,
 ): Promise<void> {
   const where = `${client.image.registry}/${client.image.repository}`;
+  // Read before the guarded section: a cancel before any tag moved needs no rollback.
   const before = tags.length > 1 ? await Promise.all(tags.map((t) => client.getManifest(t))) : [];
-  const moved: number[] = [];
-  try {
-    for (const [i, tag] of tags.entries()) {
-      await client.putManifest(tag, manifest);
-      moved.push(i);
-      log?.info(`tagged ${where}:${tag}`);
-    }
-  } catch (err) {
-    for (const i of moved) {
-      const tag = tags[i]!;
-      const previous = before[i];
-      if (!previous) {
-        log?.warning(`${where}:${tag} was new and now names ${manifest.digest}; not removed`);
-        continue;
+  // A cancel while tags move lets the loop finish, or, once the grace time is over, stops it
+  // and puts back what moved; the rollback is part of the section the cancel waits for.
+  await cancellation.uninterruptible(async (overdue) => {
+    const moved: number[] = [];
+    try {
+      for (const [i, tag] of tags.entries()) {
+        await unlessOverdue(client.putManifest(tag, manifest), overdue);
+        moved.push(i);
+        log?.info(`tagged ${where}:${tag}`);
       }
-      const digest = `sha256:${createHash('sha256').update(previous.body).digest('hex')}`;
-      try {
-        await client.putManifest(tag, { ...previous, digest });
-        log?.info(`put ${where}:${tag} back on ${digest}`);
-      } catch (restoreErr) {
-        log?.warning(`could not put ${where}:${tag} back on ${digest}: ${String(restoreErr)}`);
+    } catch (err) {
+      for (const i of moved) {
+        const tag = tags[i]!;
+        const previous = before[i];
+        if (!previous) {
+          log?.warning(`${where}:${tag} was new and now names ${manifest.digest}; not removed`);
+          continue;
+        }
+        const digest = `sha256:${createHash('sha256').update(previous.body).digest('hex')}`;
+        try {
+          await client.putManifest(tag, { ...previous, digest });
+          log?.info(`put ${where}:${tag} back on ${digest}`);
+        } catch (restoreErr) {
+          log?.warning(`could not put ${where}:${tag} back on ${digest}: ${String(restoreErr)}`);
+        }
       }
+      throw err;
     }
-    throw err;
-  }
+  });
 }
 
 function uniqueByDigest(blobs: Blob[]): Blob[] {

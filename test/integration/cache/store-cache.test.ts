@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,7 +159,6 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
       env: nixEnv,
     });
     assert.equal(added.code, 0, added.stderr);
-    // Its own TMPDIR: the archive path is fixed, and the restore above clears it.
     const failingSaveEnv = await jobEnv('failing-save', failing.env);
     failingSave = runDriver([{ op: 'save', key, closure: [added.stdout.trim()] }], failingSaveEnv);
   });
@@ -191,7 +190,10 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
     );
     assert.ok((entries[0]?.sizeBytes ?? 0) > 0);
     assert.deepEqual(service.calls(), ['CreateCacheEntry', 'FinalizeCacheEntryUpload']);
-    assert.equal(existsSync(join(runnerEnv.TMPDIR!, 'nixery-action-store', 'binary-cache')), false);
+    // tsx, which runs the driver, keeps its own cache there.
+    const left = (await readdir(runnerEnv.TMPDIR!)).filter((n) => !n.startsWith('tsx-'));
+    assert.deepEqual(left, [], 'nothing left in the temp dir');
+    assert.deepEqual(await readdir(runnerEnv.RUNNER_TEMP!), [], 'nor in RUNNER_TEMP');
 
     const built = closure.filter((p) => p.includes('-cache-test-'));
     assert.equal(built.length, 2);
@@ -245,7 +247,7 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
 
   test('a corrupt archive is a warning and imports nothing', async () => {
     const bad = keyFor(['corrupt']);
-    const archive = join(runnerEnv.TMPDIR!, 'nixery-action-store', 'binary-cache');
+    const archive = join(work, 'corrupt-cache');
     await mkdir(archive, { recursive: true });
     await writeFile(
       join(archive, '00000000000000000000000000000000.narinfo'),
@@ -253,7 +255,7 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
     );
     const run = await runDriver(
       [
-        { op: 'save-file', key: bad },
+        { op: 'save-file', key: bad, file: archive },
         { op: 'restore', key: bad },
       ],
       runnerEnv,

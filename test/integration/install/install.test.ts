@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { errorCode } from '../../../src/errors.ts';
 import { memoryLogger } from '../../../src/log.ts';
-import { ensureNix, type NixInstallOptions } from '../../../src/nix/install.ts';
+import {
+  DEFAULT_INSTALLER_URL,
+  ensureNix,
+  INSTALLER_PINS,
+  type NixInstallOptions,
+} from '../../../src/nix/install.ts';
 import { startHttpServer, type TestHttpServer } from '../../helpers/http-server.ts';
 import { requireTool } from '../../helpers/tools.ts';
 
@@ -79,6 +84,9 @@ function options(overrides: Partial<NixInstallOptions> = {}): NixInstallOptions 
     ...overrides,
   };
 }
+
+const which = (cmd: string, env: NodeJS.ProcessEnv) =>
+  spawnSync('sh', ['-c', 'command -v "$1"', 'sh', cmd], { env, encoding: 'utf8' }).stdout.trim();
 
 const githubPathLines = async () =>
   (await readFile(githubPath, 'utf8')).split('\n').filter(Boolean);
@@ -177,7 +185,7 @@ test('Nix in ~/.nix-profile but not on PATH is used and added to PATH', async ()
   assert.deepEqual(await githubPathLines(), [binDir]);
 });
 
-test("install-nix 'true' installs even when Nix is on PATH", async () => {
+test("install-nix 'true' installs even when Nix is on PATH, while /nix does not exist", async () => {
   requireTool('nix-build', 'apt-get install -y nix-bin');
   const nix = await ensureNix(
     options({ mode: 'true', env: { HOME: home, PATH: process.env.PATH } }),
@@ -188,6 +196,64 @@ test("install-nix 'true' installs even when Nix is on PATH", async () => {
     installed: true,
   });
   assert.equal(server.count(INSTALLER_PATH), 1);
+});
+
+test("install-nix 'true' with Nix installed and /nix present reuses it, never running the installer", async () => {
+  requireTool('nix-build', 'apt-get install -y nix-bin');
+  await mkdir(join(tmp, 'root', 'nix'), { recursive: true });
+  const env = { HOME: home, PATH: process.env.PATH };
+  const nix = await ensureNix(options({ mode: 'true', env }));
+  assert.equal(nix.installed, false);
+  assert.equal(join(nix.binDir, 'nix-build'), which('nix-build', env));
+  assert.equal(server.requests.length, 0, 'nothing downloaded');
+  assert.equal(existsSync(join(home, 'installer.log')), false, 'the installer never ran');
+  const decision = log.lines.filter((l) => l.startsWith('install-nix is true, but Nix is already'));
+  assert.equal(decision.length, 1, log.lines.join('\n'));
+  assert.match(
+    decision[0]!,
+    /the installer refuses to install over it: using the Nix that is there/,
+  );
+});
+
+test('an existing /nix without a Nix to use is refused before any download', async () => {
+  await mkdir(join(tmp, 'root', 'nix'), { recursive: true });
+  for (const mode of ['auto', 'true'] as const) {
+    await assert.rejects(ensureNix(options({ mode })), (err: Error) => {
+      assert.equal(errorCode(err), 'NIX_INSTALL_REFUSED');
+      assert.match(err.message, /exists and the installer refuses to install over it/);
+      assert.match(err.message, /Put the Nix that is there on PATH/);
+      return true;
+    });
+  }
+  assert.equal(server.requests.length, 0);
+  assert.equal(existsSync(join(home, 'installer.log')), false);
+});
+
+test('a pinned installer URL is verified without nix-installer-sha256, and refused on mismatch', async () => {
+  const url = server.url + INSTALLER_PATH;
+  const wrong = 'cd'.repeat(32);
+  await assert.rejects(
+    ensureNix(options({ installerSha256: undefined, pins: { [url]: wrong } })),
+    (err: Error) => {
+      assert.equal(errorCode(err), 'NIX_INSTALLER_CHECKSUM');
+      assert.match(err.message, new RegExp(`the SHA-256 pinned for this URL is ${wrong}`));
+      return true;
+    },
+  );
+  assert.equal(existsSync(join(home, 'installer.log')), false, 'the installer never ran');
+  const nix = await ensureNix(
+    options({ installerSha256: undefined, pins: { [url]: installerSha256 } }),
+  );
+  assert.equal(nix.installed, true);
+  assert.ok(log.lines.includes(`Nix installer SHA-256: ${installerSha256} (verified)`));
+});
+
+test('the default installer URL is pinned', () => {
+  assert.equal(DEFAULT_INSTALLER_URL, 'https://releases.nixos.org/nix/nix-2.31.2/install');
+  assert.equal(
+    INSTALLER_PINS[DEFAULT_INSTALLER_URL],
+    '078e2ffeddf6a9c1f22adf41458ccc46a58bb26911a9e01579645314f9982994',
+  );
 });
 
 test("install-nix 'false' without Nix fails with what to do", async () => {

@@ -97,9 +97,22 @@ test('names that fit the alphabet reach Nix only as --argstr data and are looked
   );
   const calls = await spy.calls();
   const programs = new Set(calls.map((c) => c.program));
-  assert.deepEqual([...programs].sort(), ['nix-build', 'nix-instantiate'], describeCalls(calls));
+  assert.deepEqual(
+    [...programs].sort(),
+    ['nix', 'nix-build', 'nix-instantiate'],
+    describeCalls(calls),
+  );
   for (const c of calls.filter((c) => c.program === 'nix-build')) {
     assert.deepEqual(c.args, ['--version']);
+  }
+  // How Nix reaches its store is read before evaluating; no input reaches that call.
+  for (const c of calls.filter((c) => c.program === 'nix')) {
+    assert.deepEqual(c.args, [
+      '--extra-experimental-features',
+      'nix-command',
+      'show-config',
+      '--json',
+    ]);
   }
   const [instantiate, ...more] = calls.filter((c) => c.program === 'nix-instantiate');
   assert.equal(more.length, 0);
@@ -175,7 +188,9 @@ test('a shell payload in every string input creates no file and starts no shell'
   const calls = await spy.calls();
   const unexpected = calls.filter(
     (c) =>
-      !['nix-build', 'nix-instantiate', 'nix-store', 'pigz', 'zstd', 'gzip'].includes(c.program),
+      !['nix', 'nix-build', 'nix-instantiate', 'nix-store', 'pigz', 'zstd', 'gzip'].includes(
+        c.program,
+      ),
   );
   assert.deepEqual(describeCalls(unexpected), '', 'only Nix and compressors were started');
   const carrying = calls.filter((c) => c.args.some((a) => a.includes(marker)));
