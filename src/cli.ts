@@ -6,6 +6,11 @@ import { consoleLogger } from './log-console.ts';
 import { saveStorePaths } from './cache/store-cache.ts';
 import type { StoreCacheState } from './nix-step.ts';
 import { exitOnCancel } from './cancellation.ts';
+import { SecretSet } from './secrets.ts';
+
+// A terminal has no log masker: secrets are never printed instead. Every line goes through
+// this set's logger, and every error message through its redact().
+const secrets = new SecretSet();
 
 /**
  * The same pipeline from a terminal: `nixery-action build --packages hello --image …`.
@@ -23,7 +28,8 @@ ${Object.entries(INPUTS)
   })
   .join('\n')}
 
-The password may also come from the NIXERY_ACTION_PASSWORD environment variable.
+The password and the cache signing key may also come from the NIXERY_ACTION_PASSWORD and
+NIXERY_ACTION_CACHE_SIGNING_KEY environment variables (a command line is visible to others).
 Outputs are printed as name=value lines at the end.`;
 
 async function cli(argv: string[]): Promise<number> {
@@ -48,21 +54,27 @@ async function cli(argv: string[]): Promise<number> {
     const v = (values as Record<string, string | boolean | undefined>)[name];
     if (typeof v === 'string') return v;
     if (name === 'password') return process.env.NIXERY_ACTION_PASSWORD ?? '';
+    if (name === 'cache-signing-key') return process.env.NIXERY_ACTION_CACHE_SIGNING_KEY ?? '';
     if (name === 'github-token') return process.env.GITHUB_TOKEN ?? '';
     return '';
   };
+  secrets.add(read('password'));
   const req = parseRequest(read);
-  const log = consoleLogger;
+  secrets.add(...req.secrets);
+  const log = secrets.logger(consoleLogger);
   log.info(describeRequest(req));
   let storeCache: StoreCacheState | undefined;
   const result = await runPipeline(req, log, {
     onBuilt: (s) => void (storeCache = s),
-    // A terminal has no log masker; secrets are simply never printed.
-    maskSecret: () => undefined,
+    maskSecret: (s) => secrets.add(s),
   });
   // No post step in a terminal: save right away (a notice when there is no cache service).
   const saved: StoreCacheState | undefined = storeCache;
-  if (saved) await saveStorePaths(saved.key, saved.closure, log, saved.restored);
+  if (saved) {
+    await saveStorePaths(saved.key, saved.closure, log, saved.restored, {
+      signingKey: req.cache.signingKey,
+    });
+  }
   for (const [name, value] of Object.entries(outputsOf(req, result))) {
     process.stdout.write(`${name}=${value.replace(/\n/g, ',')}\n`);
   }
@@ -74,7 +86,8 @@ exitOnCancel((message) => process.stderr.write(`error: ${message}\n`));
 cli(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`error: ${secrets.redact(message)}\n`);
     process.exit(1);
   },
 );

@@ -1,5 +1,6 @@
 import { InputError, quoteValue } from './errors.ts';
 import { imageTime } from './image/epoch.ts';
+import { redactUrls } from './url-secrets.ts';
 
 /**
  * Image labels (config `Labels`) and manifest annotations: the user's `key=value` lines, in
@@ -132,6 +133,7 @@ export interface DefaultLabelsOptions {
 
 // Source fields that pin what was built. A path source's `dir` is left out: it is where this
 // machine checked the repository out, and would make the digest differ between machines.
+// Labels are published with the image: URLs in them lose user info and query (url-secrets.ts).
 const SOURCE_FIELDS = ['kind', 'url', 'ref', 'rev', 'narHash', 'storePath'];
 
 /**
@@ -149,7 +151,9 @@ export function defaultLabels(o: DefaultLabelsOptions): Record<string, string> {
   labels['org.nixery-action.packages'] = [...new Set(o.packages)].sort().join(' ');
   for (const field of SOURCE_FIELDS) {
     const value = o.source[field];
-    if (value !== undefined && value !== '') labels[`org.nixery-action.source.${field}`] = value;
+    if (value !== undefined && value !== '') {
+      labels[`org.nixery-action.source.${field}`] = redactUrls(value);
+    }
   }
   return labels;
 }

@@ -2,28 +2,33 @@ import * as core from '@actions/core';
 import { parseRequest, describeRequest } from './request.ts';
 import { runPipeline } from './pipeline.ts';
 import { outputsOf } from './outputs.ts';
-import { maskSecrets } from './secrets.ts';
+import { SecretSet } from './secrets.ts';
 import { saveStoreCacheState } from './state.ts';
 import { writeJobSummary } from './summary.ts';
 import { actionsLogger } from './log.ts';
 import { exitOnCancel } from './cancellation.ts';
 
+// Every secret goes through this set, and only it registers them with the runner's masker.
+const secrets = new SecretSet((s) => core.setSecret(s));
+
 /** The action's main step: read inputs once, run the pipeline, set outputs; fail in one place. */
 async function main(): Promise<void> {
-  // Masked before anything can print it, even a parse error.
-  const password = core.getInput('password');
-  if (password) core.setSecret(password);
+  // The password is a secret before anything is parsed, so that not even a parse error shows it.
+  secrets.add(core.getInput('password'));
   const req = parseRequest((name) => core.getInput(name));
-  maskSecrets(req);
-  await core.group('Request', async () => core.info(describeRequest(req)));
-  const result = await runPipeline(req, actionsLogger, {
+  secrets.add(...req.secrets);
+  const log = secrets.logger(actionsLogger);
+  await log.group('Request', async () => log.info(describeRequest(req)));
+  const result = await runPipeline(req, log, {
+    maskSecret: (s) => secrets.add(s),
     onBuilt: async (storeCache) => {
       if (storeCache) await saveStoreCacheState(storeCache);
     },
   });
+  // Outputs and summary are built from public forms only (publicPkgSource, redactUrls).
   for (const [name, value] of Object.entries(outputsOf(req, result))) core.setOutput(name, value);
   if (req.summary) await writeJobSummary(req, result);
-  core.info(result.image ? `pushed ${result.image}` : `built ${result.digest} (not pushed)`);
+  log.info(result.image ? `pushed ${result.image}` : `built ${result.digest} (not pushed)`);
 }
 
 // A cancelled job gets SIGINT, then SIGTERM: say so, stop children, finish or roll back a tag
@@ -31,5 +36,5 @@ async function main(): Promise<void> {
 exitOnCancel((message) => core.setFailed(message));
 
 main().catch((err: unknown) => {
-  core.setFailed(err instanceof Error ? err.message : String(err));
+  core.setFailed(secrets.redact(err instanceof Error ? err.message : String(err)));
 });

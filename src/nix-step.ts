@@ -112,7 +112,12 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
       suffix: req.cache.keySuffix,
     };
     let imported: string[] = [];
-    restored = await restoreStorePaths(storeCacheLookup(scope), log, (p) => (imported = p));
+    restored = await restoreStorePaths(
+      storeCacheLookup(scope),
+      log,
+      { signingKey: req.cache.signingKey },
+      (p) => (imported = p),
+    );
     pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
   }
   const evaluated = await evaluateWithPin(buildRequest, pin, log);
@@ -147,14 +152,15 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
 }
 
 /**
- * A daemon imports only signed paths from an untrusted user, and the cache's archive carries no
- * signatures: downloading it would be wasted, and so would exporting the closure after.
+ * A daemon takes no settings from an untrusted user: it would not trust the cache-signing-key
+ * for the import (verify-import.ts), so every locally built path would be refused, and
+ * downloading the entry would be wasted.
  */
 function storeCacheUsable(access: StoreAccess, log: Logger): boolean {
   if (access.trusted) return true;
   log.warning(
     `Store cache off: the nix-daemon does not trust user ${access.user}, so it would refuse the ` +
-      `cached store paths (they carry no signature). To use the cache, add ${access.user} to ` +
+      `cached store paths (it trusts no key of this cache). To use the cache, add ${access.user} to ` +
       `trusted-users in the daemon's nix.conf ("trusted-users = root ${access.user}") and ` +
       'restart the daemon.',
   );

@@ -1,7 +1,8 @@
 import type { PipelineResult } from './pipeline.ts';
 import type { Request } from './request.ts';
 import { layerRows } from './summary.ts';
-import { formatPkgSource } from './nix/source.ts';
+import { publicPkgSource } from './nix/source.ts';
+import { redactUrls } from './url-secrets.ts';
 
 /** The action's outputs, in action.yml order. */
 export const OUTPUTS: Record<string, string> = {
@@ -40,7 +41,13 @@ export function outputsOf(req: Request, result: PipelineResult): Record<string, 
       status: r.status,
       storePaths: r.storePaths,
     })),
-    packageSource: { input: formatPkgSource(req.pkgSource), resolved: result.source },
+    // Outputs end up in logs and artifacts: source URLs without their credentials.
+    packageSource: {
+      input: publicPkgSource(req.pkgSource),
+      resolved: Object.fromEntries(
+        Object.entries(result.source).map(([k, v]) => [k, redactUrls(v)]),
+      ),
+    },
     timings: Object.fromEntries(result.timings.map((t) => [t.phase, t.ms])),
   };
   return {

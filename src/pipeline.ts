@@ -13,6 +13,7 @@ import { createdTime, defaultLabels, mergeLabels } from './labels.ts';
 import { mergeImages } from './merge.ts';
 import { writeLocalOutputs, type WrittenOutput } from './output/write.ts';
 import { pushImage, type PushResult } from './registry/push.ts';
+import { proveCachedLayer } from './registry/verify.ts';
 import type { RegistryClient } from './registry/client.ts';
 import { readPreviousImage } from './changes.ts';
 import { runIndexSupplyStep, runSupplyStep, type SupplyResult } from './supply-step.ts';
@@ -154,6 +155,10 @@ async function runInWorkDir(
         },
         annotations: req.annotations,
         cache,
+        proveCached:
+          registry && req.registry.verify
+            ? (record, tar) => proveCachedLayer(registry, record, tar)
+            : undefined,
         log,
       });
       checkDocumentSizes(assembled);

@@ -5,6 +5,7 @@ import { resolveCredentials } from './registry/credentials.ts';
 import type { ImageName } from './registry/reference.ts';
 import { layerCacheFromManifest, type LayerRecord } from './image/layer-cache.ts';
 import { MEDIA_TYPES } from './image/manifest.ts';
+import { credentialSecrets } from './secrets.ts';
 
 /** A registry client for the request's image, with credentials picked and explained. */
 export function connectRegistry(
@@ -18,6 +19,8 @@ export function connectRegistry(
     inputs: req.credentials,
     env: { ...process.env, GITHUB_TOKEN: req.registry.githubToken ?? process.env.GITHUB_TOKEN },
   });
+  // Credentials read from a Docker config are secrets the parsers never saw.
+  if (creds.credentials) for (const s of credentialSecrets(creds.credentials)) maskSecret?.(s);
   for (const notice of creds.notices) log.info(notice);
   log.info(`registry credentials: ${creds.source}`);
   return new RegistryClient({

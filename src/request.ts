@@ -1,5 +1,8 @@
 import { InputError, quoteValue } from './errors.ts';
-import { parsePkgSource, type PkgSource } from './nix/source.ts';
+import { parsePkgSource, pkgSourceSecrets, publicPkgSource, type PkgSource } from './nix/source.ts';
+import { publicUrl, urlSecrets } from './url-secrets.ts';
+import { credentialSecrets } from './secrets.ts';
+import { parseSigningKey } from './cache/verify-import.ts';
 import { parseImageName, validateTag, type ImageName } from './registry/reference.ts';
 import { parseInstallMode, DEFAULT_INSTALLER_URL, type InstallMode } from './nix/install.ts';
 import { parseNixConf } from './nix/conf.ts';
@@ -50,7 +53,12 @@ export interface Request {
     /** ssh key and known_hosts files for remote builders. */
     remote: RemoteBuildFiles;
   };
-  cache: { enabled: boolean; keySuffix: string };
+  cache: {
+    enabled: boolean;
+    keySuffix: string;
+    /** Signs locally built store paths so that a later run can verify them (verify-import.ts). */
+    signingKey?: string;
+  };
   summary: boolean;
   layout: {
     layering: LayeringStrategy;
@@ -85,6 +93,11 @@ export interface Request {
     /** The workflow's token, tried for ghcr.io when no other credentials are given. */
     githubToken?: string;
   };
+  /**
+   * Every secret the parsers saw (password and its Basic form, github-token, nix-conf
+   * access tokens, credentials in URLs). The entry point masks them, once; nothing else does.
+   */
+  secrets: string[];
 }
 
 export const DEFAULT_NIXPKGS_URL = 'https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz';
@@ -228,6 +241,11 @@ export const INPUTS: Record<string, InputSpec> = {
     description:
       'Extra text in the store cache key: a new value starts a fresh cache (nothing older is restored).',
   },
+  'cache-signing-key': {
+    description:
+      'A Nix secret signing key (the file nix-store --generate-binary-cache-key writes), kept in a repository secret. Locally built store paths are cached only when signed with it; without it only content-addressed and binary-cache-signed paths are. Masked in logs.',
+    secret: true,
+  },
   summary: { description: 'Write a job summary ("true" or "false").', default: 'true' },
   sbom: {
     description:
@@ -251,7 +269,8 @@ export const INPUTS: Record<string, InputSpec> = {
     default: 'false',
   },
   verify: {
-    description: 'After pushing, check that the registry serves every blob and tag.',
+    description:
+      'Prove every layer reused from the layer cache before using it (re-tar its store paths, download and decompress its blob; a wrong record is rebuilt and pushed with a warning), and after pushing, check that the registry serves every blob and tag.',
     default: 'false',
   },
   concurrency: { description: 'Blobs uploaded at once (1 to 32).', default: '4' },
@@ -331,6 +350,22 @@ export function parseRequest(read: InputReader): Request {
     );
   }
   const format = read('format').trim() || 'oci';
+  const pkgSource = parsePkgSource(
+    read('pkg-source').trim() || INPUTS['pkg-source']!.default!,
+    'pkg-source',
+  );
+  const nixConf = parseNixConf(read('nix-conf'), 'nix-conf');
+  const nixpkgsUrl = parseUrlTemplate(read('nixpkgs-url').trim() || DEFAULT_NIXPKGS_URL);
+  const githubToken = read('github-token') || undefined;
+  const signingKey = parseSigningKey(read('cache-signing-key'), 'cache-signing-key');
+  const secrets = [
+    ...(username && password ? credentialSecrets({ username, password }) : [password]),
+    ...(githubToken ? [githubToken] : []),
+    ...nixConf.secrets,
+    ...pkgSourceSecrets(pkgSource),
+    ...urlSecrets(nixpkgsUrl),
+    ...(signingKey ? [signingKey, signingKey.slice(signingKey.indexOf(':') + 1)] : []),
+  ];
   const annotations = parseKeyValueLines(read('annotations'), 'annotations', {
     annotationLevels: true,
   });
@@ -339,10 +374,7 @@ export function parseRequest(read: InputReader): Request {
   }
   return {
     packages,
-    pkgSource: parsePkgSource(
-      read('pkg-source').trim() || INPUTS['pkg-source']!.default!,
-      'pkg-source',
-    ),
+    pkgSource,
     image,
     tags: parseTags(read('tags') || INPUTS.tags!.default!),
     push,
@@ -357,8 +389,8 @@ export function parseRequest(read: InputReader): Request {
       install: parseInstallMode(read('install-nix').trim() || 'auto', 'install-nix'),
       installerUrl: read('nix-installer-url').trim() || DEFAULT_INSTALLER_URL,
       installerSha256: parseSha256(read('nix-installer-sha256'), 'nix-installer-sha256'),
-      conf: parseNixConf(read('nix-conf'), 'nix-conf'),
-      nixpkgsUrl: parseUrlTemplate(read('nixpkgs-url').trim() || DEFAULT_NIXPKGS_URL),
+      conf: nixConf.settings,
+      nixpkgsUrl,
       nixpkgsConfig: parseNixpkgsConfig(read('nixpkgs-config'), 'nixpkgs-config'),
       flakeLock: parseFilePath(read('flake-lock'), 'flake-lock'),
       remote: {
@@ -369,6 +401,7 @@ export function parseRequest(read: InputReader): Request {
     cache: {
       enabled: parseBoolean(read('cache') || 'true', 'cache'),
       keySuffix: parseCacheKey(read('cache-key')),
+      signingKey,
     },
     summary: parseBoolean(read('summary') || 'true', 'summary'),
     supply: {
@@ -391,8 +424,9 @@ export function parseRequest(read: InputReader): Request {
       insecure: parseBoolean(read('insecure') || 'false', 'insecure'),
       verify: parseBoolean(read('verify') || 'false', 'verify'),
       concurrency: parseInteger(read('concurrency') || '4', 'concurrency', 1, 32),
-      githubToken: read('github-token') || undefined,
+      githubToken,
     },
+    secrets: [...new Set(secrets)],
   };
 }
 
@@ -550,18 +584,26 @@ function provenanceInputs(read: InputReader): Record<string, string> {
   return out;
 }
 
-/** The request as it is safe to log: no password, github token or Nix access token. */
+/**
+ * The request as it is safe to log: no password, github token or Nix access token, and URLs
+ * without the credentials they may carry.
+ */
 export function describeRequest(req: Request): string {
   const shown = {
     ...req,
+    // Listed by count only: the values are what this function keeps out of the log.
+    secrets: `${req.secrets.length} registered`,
+    pkgSource: publicPkgSource(req.pkgSource),
     credentials: req.credentials
       ? { username: req.credentials.username, password: '***' }
       : undefined,
     registry: { ...req.registry, githubToken: req.registry.githubToken ? '***' : undefined },
     supply: { sbom: req.supply.sbom, provenance: req.supply.provenance },
+    cache: { ...req.cache, signingKey: req.cache.signingKey ? '***' : undefined },
     // The runner would mask these, but only once registered: never print them at all.
     nix: {
       ...req.nix,
+      nixpkgsUrl: publicUrl(req.nix.nixpkgsUrl),
       conf: req.nix.conf.map((line) =>
         /^access-tokens\s*=/.test(line) ? 'access-tokens = ***' : line,
       ),

@@ -3,6 +3,7 @@ import { formatBytes } from './log.ts';
 import type { PipelineResult } from './pipeline.ts';
 import type { Request } from './request.ts';
 import { changesMarkdown } from './changes.ts';
+import { publicPkgSource } from './nix/source.ts';
 
 type LayerStatus = 'pushed' | 'already present' | 'mounted' | 'not pushed';
 
@@ -56,6 +57,7 @@ export function summaryMarkdown(req: Request, result: PipelineResult): string {
   lines.push(`## nixery-action: ${name ?? 'image built (not pushed)'}`, '');
   lines.push(`- **Digest**: \`${result.digest}\``);
   lines.push(`- **Packages**: ${req.packages.map((p) => `\`${p}\``).join(', ')}`);
+  lines.push(`- **Package source**: \`${publicPkgSource(req.pkgSource)}\``);
   if (result.image) {
     lines.push(`- **Tags**: ${result.tags.map((t) => `\`${t}\``).join(', ')}`);
     lines.push('', '```sh', `docker pull ${result.image}`, '```');

@@ -5,7 +5,8 @@
  * and comes back from the store cache, and the repository holds the previous image, whose
  * layer records spare reading and compressing the layers.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { runCommand } from '../../src/nix/exec.ts';
 import { join } from 'node:path';
 import { runAction } from '../../test/helpers/action.ts';
 import { startAzurite } from '../../test/helpers/azurite.ts';
@@ -38,6 +39,15 @@ export async function run(): Promise<string> {
   const runnerTemp = await mkdtemp(join(await benchScratch(), 'runner-temp-'));
   const env = { ...service.env, RUNNER_TEMP: runnerTemp, GITHUB_REPOSITORY: 'org/bench' };
   const stamp = Date.now().toString(36);
+  // Locally built paths are cached only when signed (src/cache/verify-import.ts).
+  const keys = await runCommand('nix-store', [
+    '--generate-binary-cache-key',
+    'bench-1',
+    join(runnerTemp, 'cache.sec'),
+    join(runnerTemp, 'cache.pub'),
+  ]);
+  if (keys.code !== 0) throw new Error(keys.stderr);
+  const signingKey = (await readFile(join(runnerTemp, 'cache.sec'), 'utf8')).trim();
   try {
     const cold: TimedRun[] = [];
     const warm: TimedRun[] = [];
@@ -49,6 +59,7 @@ export async function run(): Promise<string> {
         image: `${registry.host}/coldwarm/r${i}`,
         // A key of its own per try: the first run of each finds the cache empty.
         'cache-key': `bench-${stamp}-${i}`,
+        'cache-signing-key': signingKey,
       };
       await deleteStorePath(slow);
       const c = await timedAction(inputs, { env });

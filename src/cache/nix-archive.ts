@@ -3,12 +3,13 @@ import { open } from 'node:fs/promises';
 import { NixeryError } from '../errors.ts';
 import { cancellation } from '../cancellation.ts';
 import type { Logger } from '../log.ts';
+import { nixEnv } from '../nix/env.ts';
 import { formatCommandLine, runCommand, tailLines } from '../nix/exec.ts';
 
 /**
- * A closure travels through the Actions cache as one `nix-store --export` archive. Nix itself
- * imports it again: a root-owned or daemon-managed `/nix/store` can't be restored by plain tar,
- * and Nix registers each path as valid with its references and hash.
+ * Closures read from the store, in the order Nix imports them. The store cache itself travels
+ * as a verified binary cache (verify-import.ts); `nix-store --export`/`--import`, which checks
+ * no signature, is kept here only as the baseline the store-cache-verify benchmark measures.
  */
 
 /**
@@ -77,6 +78,7 @@ async function runWithFile(
   log.debug(`$ ${formatCommandLine(cmd, shown)}`);
   return new Promise<string>((resolve, reject) => {
     const child = spawn(cmd, args, {
+      env: nixEnv(),
       stdio: [fds.stdin ?? 'ignore', fds.stdout ?? 'pipe', 'pipe'],
     });
     cancellation.trackChild(child);

@@ -1,10 +1,10 @@
 import * as cache from '@actions/cache';
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatBytes, type Logger } from '../log.ts';
 import { withScratchDir } from '../scratch.ts';
 import type { StoreCacheKey } from './key.ts';
-import { closureInImportOrder, exportPaths, importArchive } from './nix-archive.ts';
+import { closureInImportOrder } from './nix-archive.ts';
+import { exportVerifiable, folderSize, importVerified, type CacheTrust } from './verify-import.ts';
 
 /**
  * The Nix store closure of an image, kept in the Actions cache between runs as one archive
@@ -19,7 +19,7 @@ export interface RestoreResult {
   hit: 'exact' | 'partial' | 'none';
   /** The key of the entry that was restored. */
   key?: string;
-  /** Store paths named by `nix-store --import` (already valid ones included). */
+  /** Store paths the verified import named (already valid ones included). */
   imported: number;
 }
 
@@ -33,7 +33,8 @@ export interface RestoreResult {
  * RUNNER_TEMP (its own scratch) all set to a fresh folder private to this run: the string and
  * the tar entry are always this name, and the bytes always land in the private folder.
  */
-export const STORE_ARCHIVE_NAME = 'nixery-store.nar';
+// A folder: the closure is a Nix binary cache (verify-import.ts).
+export const STORE_ARCHIVE_NAME = 'nixery-store-cache';
 
 /**
  * Runs `fn` with a fresh private folder (removed after) holding the archive path, and with
@@ -82,12 +83,13 @@ function messageOf(err: unknown): string {
 export async function restoreStorePaths(
   key: StoreCacheKey,
   log: Logger,
+  trust: CacheTrust = {},
   onImported?: (paths: string[]) => void,
 ): Promise<RestoreResult> {
   const none: RestoreResult = { hit: 'none', imported: 0 };
   if (!serviceAvailable(log, 'restored')) return none;
   try {
-    return await inArchiveFolder((archive) => restoreInto(archive, key, log, onImported));
+    return await inArchiveFolder((archive) => restoreInto(archive, key, log, trust, onImported));
   } catch (err) {
     log.warning(`Store cache not restored, building without it: ${messageOf(err)}`);
     return none;
@@ -98,6 +100,7 @@ async function restoreInto(
   archive: string,
   key: StoreCacheKey,
   log: Logger,
+  trust: CacheTrust,
   onImported?: (paths: string[]) => void,
 ): Promise<RestoreResult> {
   const none: RestoreResult = { hit: 'none', imported: 0 };
@@ -107,9 +110,9 @@ async function restoreInto(
     return none;
   }
   const hit = matched === key.key ? 'exact' : 'partial';
-  const size = (await stat(archive)).size;
+  const size = await folderSize(archive);
   log.info(`Importing ${formatBytes(size)} of store paths from cache entry ${matched} (${hit}).`);
-  const paths = await importArchive(archive, log);
+  const paths = await importVerified(archive, trust, log);
   log.info(`Imported ${paths.length} store paths.`);
   onImported?.(paths);
   return { hit, key: matched, imported: paths.length };
@@ -124,6 +127,7 @@ export async function saveStorePaths(
   closure: string[],
   log: Logger,
   restored?: RestoreResult,
+  trust: CacheTrust = {},
 ): Promise<boolean> {
   if (restored?.hit === 'exact' && restored.key === key.key) {
     log.info(`Store cache entry ${key.key} was restored exactly; not saving it again.`);
@@ -135,7 +139,7 @@ export async function saveStorePaths(
   }
   if (!serviceAvailable(log, 'saved')) return false;
   try {
-    return await inArchiveFolder((archive) => saveFrom(archive, key, closure, log));
+    return await inArchiveFolder((archive) => saveFrom(archive, key, closure, log, trust));
   } catch (err) {
     if (err instanceof Error && err.name === cache.ReserveCacheError.name) {
       log.info(`Store cache entry ${key.key} already exists: ${err.message}`);
@@ -151,10 +155,16 @@ async function saveFrom(
   key: StoreCacheKey,
   closure: string[],
   log: Logger,
+  trust: CacheTrust,
 ): Promise<boolean> {
-  const paths = await closureInImportOrder(closure, log);
-  await exportPaths(paths, archive, log);
-  const size = (await stat(archive)).size;
+  const paths = await exportVerifiable(
+    await closureInImportOrder(closure, log),
+    archive,
+    trust,
+    log,
+  );
+  if (paths.length === 0) return false;
+  const size = await folderSize(archive);
   log.info(`Saving ${paths.length} store paths (${formatBytes(size)}) as ${key.key}.`);
   const id = await cache.saveCache([STORE_ARCHIVE_NAME], key.key);
   // -1: @actions/cache already said why (an existing entry is an info line, errors warn).

@@ -3,6 +3,7 @@
  * cache) each one, then the config and manifest. Nothing here talks to a registry; the
  * pusher takes `layers`, `config` and `manifest` from the result.
  */
+import type { Readable } from 'node:stream';
 import type { Logger } from '../log.ts';
 import { formatBytes } from '../log.ts';
 import { bufferBlob, type Blob, type Layer } from './blob.ts';
@@ -39,6 +40,11 @@ export interface AssembleOptions {
   annotations?: Record<string, string>;
   /** Records of layers built before (layerCacheFromManifest, loadLayerCache). */
   cache?: Map<string, LayerRecord>;
+  /**
+   * Proves a cache record before it is used (`verify: true`): returns why it cannot be
+   * trusted, and the layer is then built from its store paths instead.
+   */
+  proveCached?: (record: LayerRecord, tar: () => Readable) => Promise<string | undefined>;
   log?: Logger;
 }
 
@@ -67,7 +73,18 @@ export async function assembleImage(o: AssembleOptions): Promise<AssembledImage>
       compressorId(o.compression, level),
       o.time.mtime,
     );
-    const record = o.cache?.get(key);
+    let record = o.cache?.get(key);
+    if (record && record.mediaType === mediaType && o.proveCached) {
+      const problem = await o.proveCached(record, () =>
+        storePathsTar(paths, { mtime: o.time.mtime }),
+      );
+      if (problem) {
+        o.log?.warning(
+          `layer ${i + 1}/${total}: the layer cache record for ${description} is wrong (${problem}); building the layer from its store paths`,
+        );
+        record = undefined;
+      }
+    }
     const common = { compression: o.compression, level, format: o.format, storePaths: paths };
     let layer: Layer;
     if (record && record.mediaType === mediaType) {

@@ -12,6 +12,13 @@
  * hold its key and diff_id, so the registry is the cache), or in a JSON file (for the
  * oci-layout output and the Actions cache). Docker schema 2 descriptors have no annotations,
  * so Docker-format images are not cached through the registry.
+ *
+ * A record read from a registry is only a claim: whoever can push to the repository can write
+ * any annotations. It carries what a proof needs (registry/verify.ts, `verify: true`): the key
+ * names the store paths, whose tar can be made again here and hashed without compressing; the
+ * diff_id says what that tar's digest must be; the digest and size say which blob holds it
+ * compressed. A record whose diff_id is not its store paths' tar, or whose blob does not
+ * decompress to its diff_id, is caught and the layer built again.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';

@@ -8,10 +8,11 @@ import { readClosure, type ClosureGraph } from './closure.ts';
 import { runCommand, tailLines } from './exec.ts';
 import { readLockedInput } from './lock.ts';
 import { describeProblems, packageProblemSchema, type PackageProblem } from './problems.ts';
-import { formatPkgSource, needsFlakes, type PkgSource } from './source.ts';
+import { formatPkgSource, needsFlakes, publicPkgSource, type PkgSource } from './source.ts';
 
 /** The nixpkgs `config` handed to the package set: booleans and string lists only. */
 export type NixpkgsConfig = Record<string, boolean | string[]>;
+import { publicUrl, redactUrls } from '../url-secrets.ts';
 
 export interface NixBuildRequest {
   packages: string[];
@@ -165,10 +166,11 @@ export function pinnedFlakeRef(ref: string, narHash: string | undefined): string
   return `${ref}${ref.includes('?') ? '&' : '?'}narHash=${encodeURIComponent(narHash)}`;
 }
 
+/** The source for messages: URLs without the credentials they may carry. */
 function describeSource(source: PkgSource, nixpkgsUrl: string): string {
-  const text = formatPkgSource(source);
+  const text = publicPkgSource(source);
   return source.kind === 'nixpkgs'
-    ? `${text} (${nixpkgsUrl.replaceAll('{ref}', source.ref)})`
+    ? `${text} (${publicUrl(nixpkgsUrl.replaceAll('{ref}', source.ref))})`
     : text;
 }
 
@@ -218,11 +220,11 @@ async function evaluate(req: NixBuildRequest, log: Logger): Promise<Evaluation> 
   const result = await runCommand('nix-instantiate', args, {
     env: req.env,
     log,
-    onStderrLine: (l) => log.debug(l),
+    onStderrLine: (l) => log.debug(redactUrls(l)),
   });
   const tried = describeSource(source, req.nixpkgsUrl ?? defaultNixpkgsUrl);
   if (result.code !== 0) {
-    const errors = tailLines(result.stderr.replace(/^\(use '--show-trace'.*\)$/gm, ''));
+    const errors = redactUrls(tailLines(result.stderr.replace(/^\(use '--show-trace'.*\)$/gm, '')));
     throw new NixeryError(
       `Could not evaluate packages from ${tried}:\n${errors}`,
       'NIX_EVAL_FAILED',
@@ -303,13 +305,13 @@ async function realise(
     log,
     // Builds can take long: show their log as it comes.
     onStderrLine: (line) => {
-      if (!addRootWarning.test(line)) log.info(line);
+      if (!addRootWarning.test(line)) log.info(redactUrls(line));
     },
   });
   if (result.code !== 0) {
     throw new NixBuildError(
       `Nix could not build the packages (nix-store exited with ${result.code}); the end of its log:`,
-      tailLines(result.stderr),
+      redactUrls(tailLines(result.stderr)),
     );
   }
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { InputError, quoteValue } from '../errors.ts';
 
 /**
@@ -41,7 +40,7 @@ export const ALLOWED_NIX_SETTINGS: ReadonlySet<string> = new Set([
   'trusted-public-keys',
 ]);
 
-/** Settings whose values are credentials: masked in the log as soon as they are read. */
+/** Settings whose values are credentials: returned as secrets, for the entry point to mask. */
 const SECRET_SETTINGS: ReadonlySet<string> = new Set(['access-tokens']);
 
 // Tab is allowed as a separator; every other control character is refused, since NIX_CONFIG
@@ -49,12 +48,20 @@ const SECRET_SETTINGS: ReadonlySet<string> = new Set(['access-tokens']);
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/;
 
+export interface NixConf {
+  /** Normalised `key = value` lines. */
+  settings: string[];
+  /** Credentials seen (each access-tokens value whole, and each token in it). */
+  secrets: string[];
+}
+
 /**
  * Parses `key = value` lines (blank lines and `#` comments skipped) into normalised
- * `key = value` strings. Values of secret settings are registered with the runner's masker.
+ * `key = value` strings, and returns the credentials it saw; nothing is masked here.
  */
-export function parseNixConf(text: string, inputName = 'nix-conf'): string[] {
+export function parseNixConf(text: string, inputName = 'nix-conf'): NixConf {
   const settings: string[] = [];
+  const secrets: string[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const where = `line ${index + 1}`;
     if (CONTROL_CHARS.test(raw)) {
@@ -81,20 +88,17 @@ export function parseNixConf(text: string, inputName = 'nix-conf'): string[] {
         ].join(', ')}`,
       );
     }
-    if (SECRET_SETTINGS.has(key)) maskSettingValue(value);
+    if (SECRET_SETTINGS.has(key)) secrets.push(...settingSecrets(value));
     settings.push(`${key} = ${value}`);
   });
-  return settings;
+  return { settings, secrets };
 }
 
-/** Masks a whole credential value and each token in it (`host=token host2=token2`). */
-function maskSettingValue(value: string): void {
-  if (value === '') return;
-  core.setSecret(value);
-  for (const entry of value.split(/\s+/)) {
-    const token = entry.slice(entry.indexOf('=') + 1);
-    if (token !== '') core.setSecret(token);
-  }
+/** A whole credential value and each token in it (`host=token host2=token2`). */
+function settingSecrets(value: string): string[] {
+  if (value === '') return [];
+  const tokens = value.split(/\s+/).map((entry) => entry.slice(entry.indexOf('=') + 1));
+  return [value, ...tokens.filter((t) => t !== '')];
 }
 
 /**

@@ -4,6 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { NixeryError } from '../errors.ts';
 import { cancellation } from '../cancellation.ts';
 import type { Logger } from '../log.ts';
+import { nixEnv } from './env.ts';
 
 export interface ExecResult {
   stdout: string;
@@ -12,7 +13,10 @@ export interface ExecResult {
 }
 
 export interface ExecOptions {
-  /** Environment of the child; defaults to this process's. */
+  /**
+   * The environment to take the child's from (default: this process's). Only allowlisted
+   * variables pass (env.ts): every command run here is Nix or its installer.
+   */
   env?: NodeJS.ProcessEnv;
   log?: Logger;
   cwd?: string;
@@ -55,7 +59,7 @@ export async function runCommand(
   opts.log?.debug(`$ ${formatCommandLine(cmd, args)}`);
   return new Promise<ExecResult>((resolve, reject) => {
     const child = spawn(cmd, args, {
-      env: opts.env ?? process.env,
+      env: nixEnv(opts.env ?? process.env),
       cwd: opts.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

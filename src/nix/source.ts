@@ -1,4 +1,5 @@
 import { InputError, quoteValue } from '../errors.ts';
+import { publicUrl, redactUrls, urlSecrets } from '../url-secrets.ts';
 
 /** Where package names are looked up: what `nix/build-registry-image.nix` calls pkgSource. */
 export type PkgSource =
@@ -27,9 +28,10 @@ const remoteHelper = /^[A-Za-z][A-Za-z0-9+.-]*::/;
 const controlChars = /[\u0000-\u001f\u007f]/;
 
 function refuse(inputName: string, value: string, reason: string): never {
+  // The value may hold a credential in its URL: the message shows the URL without it.
   throw new InputError(
     inputName,
-    `${quoteValue(value)} is not a package source: ${reason}; ${allowedForms}`,
+    `${quoteValue(redactUrls(value))} is not a package source: ${redactUrls(reason)}; ${allowedForms}`,
   );
 }
 
@@ -144,4 +146,14 @@ export function formatPkgSource(s: PkgSource): string {
 /** Whether a source needs Nix's flake support (Nix 2.4 or later, `nix-command flakes`). */
 export function needsFlakes(s: PkgSource): boolean {
   return s.kind === 'flake' || s.kind === 'lock';
+}
+
+/** The source as it may be published (labels, outputs, logs): its URL without credentials. */
+export function publicPkgSource(s: PkgSource): string {
+  return s.kind === 'git' ? formatPkgSource({ ...s, url: publicUrl(s.url) }) : formatPkgSource(s);
+}
+
+/** The credentials a source's URL carries, to keep out of every log. */
+export function pkgSourceSecrets(s: PkgSource): string[] {
+  return s.kind === 'git' ? urlSecrets(s.url) : [];
 }

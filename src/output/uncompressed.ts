@@ -20,7 +20,8 @@ export function layerCompression(mediaType: string): LayerCompression {
 // Node ≥ 22.15 has zstd in zlib; the types of Node 20 do not know it yet.
 type ZstdZlib = { createZstdDecompress?: () => Duplex };
 
-function decompressor(mediaType: string): Duplex {
+/** A stream that turns a layer blob of this media type back into its tar. */
+export function decompressor(mediaType: string): Duplex {
   const compression = layerCompression(mediaType);
   if (compression === 'gzip') return zlib.createGunzip({ chunkSize: 1 << 16 });
   if (compression === 'none') return new PassThrough();

@@ -14,7 +14,10 @@ export interface RegistryAuthOptions {
   dispatcher: Dispatcher;
   /** Named when the credentials are refused: "username/password inputs for user ci". */
   credentialSource?: string;
-  /** Registers each secret and token with the log masker as soon as it is known. */
+  /**
+   * Registers each token the registry issues as soon as it is known. The credentials are the
+   * entry point's to mask: they were known before this client existed.
+   */
   maskSecret?: (secret: string) => void;
   /** Clock for token lifetimes; tests move it forward. */
   now?: () => number;
@@ -45,11 +48,6 @@ export class RegistryAuth {
 
   constructor(private readonly opts: RegistryAuthOptions) {
     this.now = opts.now ?? Date.now;
-    const creds = opts.credentials;
-    if (creds) {
-      this.mask(creds.password);
-      this.mask(basicValue(creds));
-    }
   }
 
   /** The Authorization value for a request needing `scopes`; undefined while anonymous. */

@@ -26,6 +26,29 @@ export async function checkBlob({ transport, repository }: BlobSteps, digest: st
   return res.statusCode === 200;
 }
 
+const REDIRECTS = [301, 302, 303, 307, 308];
+const MAX_REDIRECTS = 3;
+
+/**
+ * GETs a blob's bytes. Registries answer with a redirect to their storage (ghcr.io, Docker
+ * Hub, ECR, Quay): the Location is followed, and the transport sends credentials only to the
+ * registry's own origin, never to the storage host (an S3 presigned URL refuses them anyway).
+ */
+export async function fetchBlob({ transport, repository }: BlobSteps, digest: string) {
+  let url = `/v2/${repository}/blobs/${digest}`;
+  for (let hop = 0; ; hop++) {
+    const res = await transport.send({
+      method: 'GET',
+      url,
+      expect: [200, ...(hop < MAX_REDIRECTS ? REDIRECTS : [])],
+      action: `Reading blob ${digest}`,
+    });
+    if (res.statusCode === 200) return res.body;
+    await res.body.dump();
+    url = transport.resolve(requireLocation(res.headers, `reading blob ${digest}`)).toString();
+  }
+}
+
 /**
  * Opens an upload session, first offering each mount source: 201 means the registry linked the
  * blob from there; 202 means it did not, and began an ordinary session instead. Sessions opened

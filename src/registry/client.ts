@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { NixeryError, quoteValue } from '../errors.ts';
 import {
   cancelUpload,
   checkBlob,
   commitUpload,
+  fetchBlob,
   header,
   startUpload,
   streamBlob,
@@ -183,6 +185,15 @@ export class RegistryClient {
       }
       return body;
     });
+  }
+
+  /**
+   * A blob's bytes as the registry serves them, redirects followed. Not checked here: the
+   * caller hashes what it reads (a layer is too large to hold).
+   */
+  async openBlob(digest: string): Promise<Readable> {
+    checkDigest(digest);
+    return this.retry(`Reading blob ${digest}`, () => fetchBlob(this.steps, digest));
   }
 
   /** A small blob (an image config) read whole, checked against its digest. */

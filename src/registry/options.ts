@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { InputError, quoteValue } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { Credentials } from './auth.ts';
@@ -31,7 +30,7 @@ export interface RegistryClientOptions {
   protocol?: 'http' | 'https';
   /** How often a running upload logs its progress (default 5 s). */
   progressIntervalMs?: number;
-  /** Registers a secret so that no log shows it (default `core.setSecret`). */
+  /** Registers each token the registry issues, so that no log shows it (default: nothing). */
   maskSecret?: (secret: string) => void;
 }
 
@@ -97,7 +96,7 @@ export function resolveClientOptions(opts: RegistryClientOptions): ResolvedClien
     insecure: opts.insecure ?? false,
     baseUrl,
     progressIntervalMs: opts.progressIntervalMs ?? DEFAULT_PROGRESS_MS,
-    maskSecret: opts.maskSecret ?? ((s) => core.setSecret(s)),
+    maskSecret: opts.maskSecret ?? (() => {}),
   };
 }
 

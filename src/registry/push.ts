@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { NixeryError } from '../errors.ts';
 import { cancellation, unlessOverdue } from '../cancellation.ts';
 import { formatBytes, type Logger } from '../log.ts';
 import type { RegistryClient } from './client.ts';
 import { validateTag } from './reference.ts';
+import { verifyPush } from './verify.ts';
 import type { Blob, Manifest } from './types.ts';
 
 export interface BlobReport {
@@ -129,32 +129,6 @@ export async function moveTags(
       throw err;
     }
   });
-}
-
-/** Asks the registry again for every blob and tag, as a puller would find them. */
-async function verifyPush(
-  client: RegistryClient,
-  blobs: Blob[],
-  tags: string[],
-  digest: string,
-  log?: Logger,
-): Promise<void> {
-  const problems: string[] = [];
-  await runBounded(blobs, blobs.length, async (blob) => {
-    if (!(await client.blobExists(blob.digest))) problems.push(`blob ${blob.digest} is missing`);
-  });
-  for (const reference of [digest, ...tags]) {
-    const found = await client.manifestDigest(reference);
-    if (found !== digest) problems.push(`${reference} points to ${found ?? 'nothing'}`);
-  }
-  if (problems.length) {
-    throw new NixeryError(
-      `Verification of ${client.image.registry}/${client.image.repository} failed: ` +
-        problems.join('; '),
-      'PUSH_VERIFY_FAILED',
-    );
-  }
-  log?.info(`verified ${blobs.length} blobs and ${tags.length + 1} manifest references`);
 }
 
 function uniqueByDigest(blobs: Blob[]): Blob[] {

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../helpers/action.ts';
@@ -18,12 +18,18 @@ let registry: TestRegistry;
 let azurite: Azurite;
 let service: CacheService;
 let runnerTemp: string;
+// Locally built paths are cached only when signed: the repository's secret key.
+let signingKey: string;
 
 before(async () => {
   registry = await startRegistry();
   azurite = await startAzurite();
   service = await startCacheService(azurite);
   runnerTemp = await mkdtemp(join(tmpdir(), 'nixery-action-runner-temp-'));
+  const [sec, pub] = [join(runnerTemp, 'cache.sec'), join(runnerTemp, 'cache.pub')];
+  const keys = await runCommand('nix-store', ['--generate-binary-cache-key', 'ci-1', sec, pub]);
+  assert.equal(keys.code, 0, keys.stderr);
+  signingKey = (await readFile(sec, 'utf8')).trim();
 });
 
 after(async () => {
@@ -51,6 +57,7 @@ test('a warm run restores the closure from the Actions cache instead of building
     packages: 'slow hello',
     'pkg-source': testPkgSource,
     image: `${registry.host}/cache/slow`,
+    'cache-signing-key': signingKey,
   };
   const slow = await slowOutPath();
   // Start cold: the slow package is not in the store.
@@ -65,6 +72,14 @@ test('a warm run restores the closure from the Actions cache instead of building
   assert.equal(post.code, 0, post.stdout + post.stderr);
   assert.match(post.stdout, /Saved store cache entry nixery-store-/);
   assert.equal(service.entries().length, 1, 'one archive per key, never one entry per path');
+  // Registered with the runner's masker (::add-mask::), and shown nowhere else.
+  const keyData = signingKey.split(':')[1]!;
+  assert.ok(post.stdout.includes(`::add-mask::${signingKey}\n`), 'the key is masked');
+  const shown = (post.stdout + cold.stdout)
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  assert.ok(!shown.includes(keyData), 'the key is not shown');
 
   const deleted = await runCommand('nix-store', ['--delete', slow]);
   assert.equal(deleted.code, 0, deleted.stderr);

@@ -10,7 +10,7 @@
  * The last stdout line is `RESULT <json>`: each call's return value and every line logged.
  */
 import * as cache from '@actions/cache';
-import { copyFile } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
 import type { StoreCacheKey } from '../../../src/cache/key.ts';
 import {
   restoreStorePaths,
@@ -19,24 +19,32 @@ import {
   STORE_ARCHIVE_NAME,
   type RestoreResult,
 } from '../../../src/cache/store-cache.ts';
+import type { CacheTrust } from '../../../src/cache/verify-import.ts';
 import { memoryLogger } from '../../../src/log.ts';
 
 export type DriverCall =
-  | { op: 'restore'; key: StoreCacheKey }
-  | { op: 'save'; key: StoreCacheKey; closure: string[]; restored?: RestoreResult }
+  | { op: 'restore'; key: StoreCacheKey; trust?: CacheTrust }
+  | {
+      op: 'save';
+      key: StoreCacheKey;
+      closure: string[];
+      restored?: RestoreResult;
+      trust?: CacheTrust;
+    }
+  // `file` is copied to the archive path whole: a file, or a binary cache folder.
   | { op: 'save-file'; key: StoreCacheKey; file: string };
 
 const calls = JSON.parse(process.argv[2] ?? '[]') as DriverCall[];
 const log = memoryLogger();
 const results: unknown[] = [];
 for (const call of calls) {
-  if (call.op === 'restore') results.push(await restoreStorePaths(call.key, log));
+  if (call.op === 'restore') results.push(await restoreStorePaths(call.key, log, call.trust));
   else if (call.op === 'save') {
-    results.push(await saveStorePaths(call.key, call.closure, log, call.restored));
+    results.push(await saveStorePaths(call.key, call.closure, log, call.restored, call.trust));
   } else {
     const { file, key } = call;
     const id = await inArchiveFolder(async (archive) => {
-      await copyFile(file, archive);
+      await cp(file, archive, { recursive: true });
       return cache.saveCache([STORE_ARCHIVE_NAME], key.key);
     });
     results.push(id);

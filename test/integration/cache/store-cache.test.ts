@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +101,8 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
   let key: StoreCacheKey;
   let failingRestore: Promise<DriverRun>;
   let failingSave: Promise<DriverRun>;
+  // Locally built paths are cached only when signed (verify-import.ts): the repository's key.
+  let trust: { signingKey: string };
   const nonce = randomBytes(8).toString('hex');
   const keyFor = (packages: string[]) =>
     storeCacheKey(
@@ -140,6 +142,13 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
     await mkdir(join(exprDir, 'busybox', 'bin'), { recursive: true });
     await copyFile('/usr/bin/busybox', join(exprDir, 'busybox', 'bin', 'busybox'));
     await writeFile(join(exprDir, 'default.nix'), expression);
+    const generated = await runCommand(
+      'nix-store',
+      ['--generate-binary-cache-key', 'store-cache-test-1', join(work, 'sec'), join(work, 'pub')],
+      { env: nixEnv },
+    );
+    assert.equal(generated.code, 0, generated.stderr);
+    trust = { signingKey: (await readFile(join(work, 'sec'), 'utf8')).trim() };
 
     azurite = await startAzurite();
     service = await startCacheService(azurite);
@@ -174,7 +183,7 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
     const closure = requisites.stdout.split('\n').filter(Boolean);
     assert.equal(closure.length, 3, closure.join('\n'));
 
-    const save = await runDriver([{ op: 'save', key, closure }], runnerEnv);
+    const save = await runDriver([{ op: 'save', key, closure, trust }], runnerEnv);
     assert.equal(save.code, 0, save.stderr);
     assert.deepEqual(save.results, [true], save.stdout);
     const entries = service.entries();
@@ -195,7 +204,7 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
     assert.equal(del.code, 0, del.stderr);
     assert.notEqual(await validity(built), 0, 'the built paths are gone');
 
-    const restore = await runDriver([{ op: 'restore', key }], runnerEnv);
+    const restore = await runDriver([{ op: 'restore', key, trust }], runnerEnv);
     assert.equal(restore.code, 0, restore.stderr);
     assert.deepEqual(
       restore.results,
@@ -235,7 +244,7 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
     );
     assert.notEqual(other.key, key.key);
     assert.deepEqual(other.restoreKeys, key.restoreKeys);
-    const restore = await runDriver([{ op: 'restore', key: other }], runnerEnv);
+    const restore = await runDriver([{ op: 'restore', key: other, trust }], runnerEnv);
     assert.deepEqual(
       restore.results,
       [{ hit: 'partial', key: key.key, imported: 3 }],
@@ -245,8 +254,12 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
 
   test('a corrupt archive is a warning and imports nothing', async () => {
     const bad = keyFor(['corrupt']);
-    const archive = join(work, 'corrupt.nar');
-    await writeFile(archive, 'this is not a nix-store --export archive\n');
+    const archive = join(work, 'corrupt-cache');
+    await mkdir(archive, { recursive: true });
+    await writeFile(
+      join(archive, '00000000000000000000000000000000.narinfo'),
+      'StorePath: /nix/store/00000000000000000000000000000000-corrupt\nthis is not a narinfo\n',
+    );
     const run = await runDriver(
       [
         { op: 'save-file', key: bad, file: archive },
@@ -261,7 +274,7 @@ describe('store cache through @actions/cache, Azurite and a local cache service'
     const warning = run.lines.find((l) => l.startsWith('warning: '));
     assert.match(
       warning ?? '',
-      /Store cache not restored.*nix-store --import/s,
+      /Store cache not restored.*failed verification/s,
       run.lines.join('\n'),
     );
   });

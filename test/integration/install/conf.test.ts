@@ -7,7 +7,7 @@ import { requireTool } from '../../helpers/tools.ts';
 test('settings from nix-conf reach a real Nix and override earlier NIX_CONFIG lines', () => {
   requireTool('nix', 'apt-get install -y nix-bin');
   const earlier = 'substituters =\ncores = 7\nextra-experimental-features = nix-command';
-  const env = nixConfigEnv(parseNixConf('cores = 3\nconnect-timeout = 9'), {
+  const env = nixConfigEnv(parseNixConf('cores = 3\nconnect-timeout = 9').settings, {
     ...process.env,
     NIX_CONFIG: earlier,
   });

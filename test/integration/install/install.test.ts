@@ -19,11 +19,12 @@ import { requireTool } from '../../helpers/tools.ts';
 
 // Stands in for the official installer, called the same way: it records its arguments and
 // environment, then leaves a nix-build where the real one would (the single-user profile, or
-// the default profile with --daemon, under FAKE_NIX_ROOT instead of the real /).
+// the default profile with --daemon, under NIX_FAKE_ROOT instead of the real /;
+// named NIX_* because the installer runs with the allowlisted environment of src/nix/env.ts).
 const FAKE_INSTALLER = `#!/bin/sh
 set -eu
 out="$HOME/.nix-profile/bin"
-case " $* " in *" --daemon "*) out="$FAKE_NIX_ROOT/nix/var/nix/profiles/default/bin" ;; esac
+case " $* " in *" --daemon "*) out="$NIX_FAKE_ROOT/nix/var/nix/profiles/default/bin" ;; esac
 { printf 'args:'; printf ' %s' "$@"; printf '\\nno-modify-profile: %s\\n' "\${NIX_INSTALLER_NO_MODIFY_PROFILE:-}"; } > "$HOME/installer.log"
 prev=''
 for arg in "$@"; do
@@ -77,7 +78,7 @@ function options(overrides: Partial<NixInstallOptions> = {}): NixInstallOptions 
     installerUrl: server.url + INSTALLER_PATH,
     installerSha256,
     log,
-    env: { HOME: home, PATH: '', FAKE_NIX_ROOT: join(tmp, 'root') },
+    env: { HOME: home, PATH: '', NIX_FAKE_ROOT: join(tmp, 'root') },
     daemon: false,
     nixRoot: join(tmp, 'root'),
     ...overrides,

@@ -196,6 +196,15 @@ before(async () => {
   bundle = join(work, 'action', 'dist');
   execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs'), bundle], { cwd: repoRoot });
   await cp(join(repoRoot, 'nix'), join(work, 'action', 'nix'), { recursive: true });
+  // Locally built paths are cached only when signed (src/cache/verify-import.ts).
+  const keys = await runCommand('nix-store', [
+    '--generate-binary-cache-key',
+    'nix-setups-1',
+    join(work, 'cache.sec'),
+    join(work, 'cache.pub'),
+  ]);
+  assert.equal(keys.code, 0, keys.stderr);
+  signingKey = (await readFile(join(work, 'cache.sec'), 'utf8')).trim();
   pkgsDir = join(work, 'pkgs');
   await mkdir(join(pkgsDir, 'busybox', 'bin'), { recursive: true });
   const busybox = execFileSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).trim();
@@ -224,10 +233,12 @@ after(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+let signingKey: string;
 const inputs = (packages: string) => ({
   packages,
   'pkg-source': `path!${pkgsDir}`,
   push: 'false',
+  'cache-signing-key': signingKey,
 });
 
 describe('multi-user nix-daemon, the action as trusted non-root users', () => {

@@ -3,7 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import * as core from '@actions/core';
 import { actionsLogger } from '../../../src/log.ts';
+import { SecretSet, credentialSecrets } from '../../../src/secrets.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { resolveCredentials } from '../../../src/registry/credentials.ts';
 import { pushImage } from '../../../src/registry/push.ts';
@@ -47,15 +49,20 @@ async function captureOutput<T>(
 async function pushLikeTheAction(registry: TestRegistry, repository: string, password: string) {
   const image = await newImage();
   const captured = await captureOutput(async () => {
+    // The entry point's one masker: it knows the credentials, the client adds its tokens.
+    const secrets = new SecretSet((s) => core.setSecret(s));
+    secrets.add(...credentialSecrets({ username: 'ci', password }));
+    const log = secrets.logger(actionsLogger);
     const client = new RegistryClient({
       image: { registry: registry.host, repository },
       credentials: { username: 'ci', password },
       credentialSource: 'username/password inputs for user ci',
-      log: actionsLogger,
+      log,
       retry: fastRetry,
+      maskSecret: (s) => secrets.add(s),
     });
     try {
-      return await pushImage(client, image, ['latest'], actionsLogger);
+      return await pushImage(client, image, ['latest'], log);
     } finally {
       await client.close();
     }

@@ -35,9 +35,9 @@ describe('runCommand', () => {
   });
 
   it('uses the given environment and working directory', async () => {
-    const script = 'process.stdout.write(process.env.NIXERY_TEST_VALUE + " " + process.cwd())';
+    const script = 'process.stdout.write(process.env.NIX_TEST_VALUE + " " + process.cwd())';
     const result = await runCommand(node, ['-e', script], {
-      env: { NIXERY_TEST_VALUE: 'x' },
+      env: { NIX_TEST_VALUE: 'x' },
       cwd: '/',
     });
     assert.equal(result.stdout, 'x /');
