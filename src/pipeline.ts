@@ -71,7 +71,7 @@ export async function runPipeline(
       const merging = connectRegistry(req, image, log, hooks.maskSecret);
       client = merging;
       const merged = await phase('Merge platforms into one index', () =>
-        mergeImages(req, merging, log),
+        mergeImages({ refs: req.merge, tags: req.tags }, merging, log),
       );
       return {
         digest: merged.index.digest,

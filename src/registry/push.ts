@@ -90,7 +90,7 @@ export async function pushImage(
  * leaves its tags as they were. (A tag that did not exist before cannot be removed without
  * deleting the manifest, which other tags may name: it stays, and the log says so.)
  */
-async function moveTags(
+export async function moveTags(
   client: RegistryClient,
   tags: string[],
   manifest: Manifest,
