@@ -10,13 +10,20 @@ import { NixeryError } from '../errors.ts';
  * gap between response body chunks. A request that keeps moving is never cut, however long it
  * takes.
  *
- * Progress is seen as bytes handed to the connection, not bytes acknowledged by the peer: the
- * kernel's send buffer (a few hundred kB on a slow link) must drain within one timeout.
+ * Progress is seen as bytes handed to the connection, not bytes the peer has received: the
+ * kernel's buffers (megabytes on a fast local link, and on a slow link with deep queues) and a
+ * proxy that buffers whole bodies may still hold the end of a body when the last piece is
+ * handed over. So once a body is handed over whole, the answer may take the timeout plus the
+ * time those bytes need at a floor rate (at most IN_FLIGHT_CAP bytes at FLOOR_RATE).
  */
 export const TIMEOUT_CODE = 'REGISTRY_TIMEOUT';
 
 /** Bodies are fed to the connection in pieces of this size, so each piece counts as progress. */
 const PIECE_BYTES = 64 * 1024;
+/** The most body bytes assumed still on the way once the last piece is handed over. */
+export const IN_FLIGHT_CAP = 8 * 1024 * 1024;
+/** The slowest link (bytes per second) those bytes are given time to cross. */
+export const FLOOR_RATE = 64 * 1024;
 
 export interface TimedRequest {
   url: URL;
@@ -35,12 +42,12 @@ export async function timedRequest(opts: TimedRequest): Promise<Dispatcher.Respo
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
-  const arm = () => {
+  const arm = (extraMs = 0) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, opts.timeoutMs);
+    }, opts.timeoutMs + extraMs);
   };
   arm();
   const body = watched(opts.body, arm);
@@ -62,13 +69,22 @@ export async function timedRequest(opts: TimedRequest): Promise<Dispatcher.Respo
 }
 
 /** The body as a stream that restarts the clock for every piece the connection takes. */
-function watched(body: Buffer | Readable | undefined, arm: () => void): Readable | undefined {
+function watched(
+  body: Buffer | Readable | undefined,
+  arm: (extraMs?: number) => void,
+): Readable | undefined {
   if (body === undefined) return undefined;
   const source = Buffer.isBuffer(body) ? Readable.from(pieces(body)) : body;
+  let bytes = 0;
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
       arm();
       done(null, chunk);
+    },
+    flush(done) {
+      arm((Math.min(bytes, IN_FLIGHT_CAP) / FLOOR_RATE) * 1000);
+      done();
     },
   });
   // pipeline() destroys the source when the request drops the meter, and the other way round.

@@ -262,10 +262,10 @@ function pace(req: IncomingMessage, out: NodeJS.WritableStream, bytesPerSecond: 
     const ahead = (taken / bytesPerSecond) * 1000 - (Date.now() - started);
     if (ahead <= 0 && drained) return;
     req.pause();
-    setTimeout(
-      () => (drained ? req.resume() : out.once('drain', () => req.resume())),
-      Math.max(0, ahead),
-    );
+    // Resume once both the rate allows and the upstream has taken what it was given.
+    const waits = [new Promise((resolve) => setTimeout(resolve, Math.max(0, ahead)))];
+    if (!drained) waits.push(new Promise((resolve) => out.once('drain', resolve)));
+    void Promise.all(waits).then(() => req.resume());
   });
   req.on('end', () => out.end());
 }
