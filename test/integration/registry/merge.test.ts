@@ -102,7 +102,10 @@ describe('merge of images from other repositories of the registry', () => {
       'v1 latest',
     );
     assert.equal(proxy.uploadedBytes() - uploaded, 0, 'no blob bytes sent');
-    assert.ok(log.lines.some((l) => /from merge\/amd64 .*: 3 blobs mounted, 0 copied/.test(l)));
+    assert.ok(
+      log.lines.some((l) => /from merge\/amd64 .*: 3 blobs mounted, 0 copied/.test(l)),
+      log.lines.join('\n'),
+    );
     assert.deepEqual(result.platforms, ['linux/amd64/', 'linux/arm64/']);
     const index = await skopeoInspect(`${registry.host}/merge/multi:v1`, {
       creds: `${creds.username}:${creds.password}`,

@@ -68,7 +68,10 @@ for (const redirectHead of [false, true]) {
         const arm64 = asArm64(await randomImage(await mkdtemp(join(scratch, 'img-')), 2));
         await pushImage(client, amd64, ['amd64'], log);
         await pushImage(client, arm64, ['arm64'], log);
-        assert.ok(log.lines.some((l) => /^verified 3 blobs and 2 manifest references/.test(l)));
+        assert.ok(
+          log.lines.some((l) => /^verified 3 blobs and 2 manifest references/.test(l)),
+          'verified',
+        );
         const merged = await mergeImages(
           {
             refs: [amd64, arm64].map((i) => ({
