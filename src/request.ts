@@ -146,7 +146,7 @@ export const INPUTS: Record<string, InputSpec> = {
   },
   merge: {
     description:
-      'Instead of building: <image>@<digest> references (one per platform, pushed by a matrix) to list in one multi-platform OCI index pushed under tags.',
+      'Instead of building: <image>@<digest> references (one per platform, pushed by a matrix) to list in one multi-platform OCI index pushed under tags. Images from other repositories of the same registry are brought in (blobs mounted, manifests copied).',
   },
   output: {
     description:
