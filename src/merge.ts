@@ -2,15 +2,18 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InputError, NixeryError, quoteValue } from './errors.ts';
 import type { Logger } from './log.ts';
-import type { Request } from './request.ts';
 import { imageIndex, MEDIA_TYPES, type Manifest } from './image/manifest.ts';
 import type { RegistryClient } from './registry/client.ts';
+import { moveTags } from './registry/push.ts';
 import { parseImageName, type ImageName } from './registry/reference.ts';
 
 /**
  * Multi-arch: a matrix pushes one image per system, then one more step merges them into an
  * OCI image index under the tags. Each image is read back (manifest and config) to learn its
- * platform, so the index describes exactly what the registry holds.
+ * platform, so the index describes exactly what the registry holds. An image from another
+ * repository of the same registry is brought in first (blobs mounted, or copied when the
+ * registry will not mount; then its manifest), as `docker buildx imagetools create` does,
+ * since an index may only name manifests of its own repository.
  */
 export interface MergeRef {
   image: ImageName;
@@ -26,10 +29,10 @@ export function parseMergeRefs(value: string, target: ImageName | undefined): Me
       throw new InputError('merge', `${quoteValue(raw)} is not <image>@sha256:<64 hex digits>.`);
     }
     const image = parseImageName(m[1]!, 'merge');
-    if (target && (image.registry !== target.registry || image.repository !== target.repository)) {
+    if (target && image.registry !== target.registry) {
       throw new InputError(
         'merge',
-        `${quoteValue(raw)} is not in ${target.registry}/${target.repository}; an index can only list images of its own repository.`,
+        `${quoteValue(raw)} is not in ${target.registry}; images are merged only within one registry.`,
       );
     }
     refs.push({ image, digest: m[2]! });
@@ -37,9 +40,15 @@ export function parseMergeRefs(value: string, target: ImageName | undefined): Me
   return refs;
 }
 
+const descriptorSchema = z.object({
+  mediaType: z.string(),
+  digest: z.string(),
+  size: z.number().int().nonnegative(),
+});
 const manifestSchema = z.object({
   mediaType: z.string().optional(),
-  config: z.object({ digest: z.string() }),
+  config: descriptorSchema,
+  layers: z.array(descriptorSchema),
 });
 const configSchema = z.object({
   architecture: z.string(),
@@ -47,17 +56,24 @@ const configSchema = z.object({
   variant: z.string().optional(),
 });
 
+export interface MergeRequest {
+  refs: MergeRef[];
+  tags: string[];
+}
+
 export async function mergeImages(
-  req: Request,
+  { refs, tags }: MergeRequest,
   client: RegistryClient,
   log: Logger,
 ): Promise<{ index: Manifest; platforms: string[] }> {
   const entries = [];
-  for (const ref of req.merge) {
-    const found = await client.getManifest(ref.digest);
+  const target = client.image.repository;
+  for (const ref of refs) {
+    const from = ref.image.repository;
+    const found = await client.getManifest(ref.digest, from);
     if (!found) {
       throw new NixeryError(
-        `merge: ${ref.image.registry}/${ref.image.repository}@${ref.digest} is not in the registry; push it first.`,
+        `merge: ${ref.image.registry}/${from}@${ref.digest} is not in the registry; push it first.`,
         'MERGE_IMAGE_MISSING',
       );
     }
@@ -77,13 +93,15 @@ export async function mergeImages(
       );
     }
     const config = configSchema.parse(
-      JSON.parse((await client.getSmallBlob(manifest.config.digest)).toString('utf8')),
+      JSON.parse((await client.getSmallBlob(manifest.config.digest, from)).toString('utf8')),
     );
     const platform = { architecture: config.architecture, os: config.os, variant: config.variant };
     log.info(
       `${ref.digest}: ${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`,
     );
-    entries.push({ manifest: { mediaType, body: found.body, digest }, platform });
+    const copy = { mediaType, body: found.body, digest };
+    if (from !== target) await bringIn(client, from, manifest, copy, log);
+    entries.push({ manifest: copy, platform });
   }
   const keys = entries.map(
     (e) => `${e.platform.os}/${e.platform.architecture}/${e.platform.variant ?? ''}`,
@@ -91,9 +109,33 @@ export async function mergeImages(
   const dup = keys.find((k, i) => keys.indexOf(k) !== i);
   if (dup) throw new InputError('merge', `two images are for the same platform (${dup}).`);
   const index = imageIndex('oci', entries);
-  for (const tag of req.tags) {
-    await client.putManifest(tag, index);
-    log.info(`tagged ${tag} → ${index.digest}`);
-  }
+  // By digest first, then the tags, with the push's rollback when a later tag is refused.
+  await client.putManifest(index.digest, index);
+  await moveTags(client, tags, index, log);
   return { index, platforms: keys };
+}
+
+/** Mounts (or copies) an image's blobs from another repository, then puts its manifest here. */
+async function bringIn(
+  client: RegistryClient,
+  from: string,
+  manifest: z.infer<typeof manifestSchema>,
+  copy: Manifest,
+  log: Logger,
+): Promise<void> {
+  const where = `${client.image.registry}/${client.image.repository}`;
+  if ((await client.manifestDigest(copy.digest)) === copy.digest) {
+    log.info(`${copy.digest} is already in ${where}`);
+    return;
+  }
+  const counts = { skipped: 0, mounted: 0, uploaded: 0 };
+  for (const descriptor of [manifest.config, ...manifest.layers]) {
+    const status = await client.uploadBlob(client.remoteBlob(descriptor, from), false, [from]);
+    counts[status]++;
+  }
+  await client.putManifest(copy.digest, copy);
+  log.info(
+    `brought ${copy.digest} from ${from} into ${where}: ${counts.mounted} blobs mounted, ` +
+      `${counts.uploaded} copied, ${counts.skipped} already there`,
+  );
 }

@@ -82,7 +82,7 @@ async function runInWorkDir(
       const merging = connectRegistry(req, image, log, hooks.maskSecret);
       client = merging;
       const merged = await phase('Merge platforms into one index', () =>
-        mergeImages(req, merging, log),
+        mergeImages({ refs: req.merge, tags: req.tags }, merging, log),
       );
       const supply = await phase('SBOM of the index', () =>
         runIndexSupplyStep({

@@ -1,7 +1,9 @@
 import type { Request } from './request.ts';
 import type { Logger } from './log.ts';
+import { errorCode } from './errors.ts';
 import { RegistryClient } from './registry/client.ts';
 import { resolveCredentials } from './registry/credentials.ts';
+import { isTimeout } from './registry/deadline.ts';
 import type { ImageName } from './registry/reference.ts';
 import { layerCacheFromManifest, type LayerRecord } from './image/layer-cache.ts';
 import { MEDIA_TYPES } from './image/manifest.ts';
@@ -28,11 +30,13 @@ export function connectRegistry(
     credentials: creds.credentials,
     credentialSource: creds.source,
     log,
-    mountFrom: req.registry.mountFrom,
+    // Images merged from other repositories are read from there and their blobs mounted.
+    mountFrom: [...req.registry.mountFrom, ...req.merge.map((m) => m.image.repository)],
     caFile: req.registry.caFile,
     insecure: req.registry.insecure,
     verify: req.registry.verify,
     concurrency: req.registry.concurrency,
+    timeoutMs: req.registry.timeoutMs,
     ...(maskSecret ? { maskSecret } : {}),
   });
 }
@@ -41,7 +45,7 @@ export function connectRegistry(
  * The layer cache is the registry itself: each layer descriptor of our previous image (the
  * first tag) carries its content key and diff_id as annotations, so an unchanged layer is known
  * by digest without reading or compressing anything, and checked with one HEAD. Any failure
- * only means building every layer.
+ * but a timeout only means building every layer.
  */
 export async function previousLayerRecords(
   client: RegistryClient,
@@ -57,6 +61,8 @@ export async function previousLayerRecords(
     log.info(`layer cache: ${records.size} layers known from ${tag}`);
     return records;
   } catch (err) {
+    // A registry that does not answer will not take the push either: fail now, not later.
+    if (isTimeout(errorCode(err))) throw err;
     log.info(`layer cache: previous image not read (${err instanceof Error ? err.message : err})`);
     return undefined;
   }

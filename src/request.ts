@@ -90,6 +90,8 @@ export interface Request {
     insecure: boolean;
     verify: boolean;
     concurrency: number;
+    /** How long one registry request may make no progress before it is retried. */
+    timeoutMs: number;
     /** The workflow's token, tried for ghcr.io when no other credentials are given. */
     githubToken?: string;
   };
@@ -174,7 +176,7 @@ export const INPUTS: Record<string, InputSpec> = {
   },
   merge: {
     description:
-      'Instead of building: <image>@<digest> references (one per platform, pushed by a matrix) to list in one multi-platform OCI index pushed under tags.',
+      'Instead of building: <image>@<digest> references (one per platform, pushed by a matrix) to list in one multi-platform OCI index pushed under tags. Images from other repositories of the same registry are brought in (blobs mounted, manifests copied).',
   },
   output: {
     description:
@@ -274,6 +276,11 @@ export const INPUTS: Record<string, InputSpec> = {
     default: 'false',
   },
   concurrency: { description: 'Blobs uploaded at once (1 to 32).', default: '4' },
+  timeout: {
+    description:
+      'Seconds one registry request may go without progress (connecting, waiting for an answer, or between body chunks either way) before it is dropped and retried; a slow transfer that keeps moving is never cut. 1 to 3600.',
+    default: '30',
+  },
   'github-token': {
     description:
       'Token used for ghcr.io when no username/password or docker login is given. Masked in logs.',
@@ -424,6 +431,8 @@ export function parseRequest(read: InputReader): Request {
       insecure: parseBoolean(read('insecure') || 'false', 'insecure'),
       verify: parseBoolean(read('verify') || 'false', 'verify'),
       concurrency: parseInteger(read('concurrency') || '4', 'concurrency', 1, 32),
+      timeoutMs:
+        parseInteger(read('timeout') || INPUTS.timeout!.default!, 'timeout', 1, 3600) * 1000,
       githubToken,
     },
     secrets: [...new Set(secrets)],

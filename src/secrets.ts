@@ -46,6 +46,13 @@ export class SecretSet {
 }
 
 /** The secrets that Basic auth with these credentials sends or derives. */
-export function credentialSecrets(c: { username: string; password: string }): string[] {
-  return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
+export function credentialSecrets(c: {
+  username: string;
+  password: string;
+  identityToken?: string;
+}): string[] {
+  const basic = c.password
+    ? [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')]
+    : [];
+  return [...basic, ...(c.identityToken ? [c.identityToken] : [])];
 }

@@ -1,12 +1,23 @@
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { NixeryError } from '../errors.ts';
 import { parseChallenges } from './challenge.ts';
+import { timedRequest } from './deadline.ts';
 import { RegistryError, errorFromResponse } from './errors.ts';
-import type { ImageName } from './reference.ts';
+import { registryBaseUrl, type ImageName } from './reference.ts';
 
 export interface Credentials {
   username: string;
+  /** Empty when only an identity token is known. */
   password: string;
+  /**
+   * A refresh token (`identitytoken` in a Docker config, as Azure ACR writes): traded at the
+   * token realm for access tokens with the OAuth2 refresh-token grant of the token spec.
+   */
+  identityToken?: string;
 }
+
+/** Sent as `client_id` in the refresh-token grant, which the token spec requires. */
+const CLIENT_ID = 'nixery-action';
 
 export interface RegistryAuthOptions {
   image: ImageName;
@@ -19,6 +30,10 @@ export interface RegistryAuthOptions {
    * entry point's to mask: they were known before this client existed.
    */
   maskSecret?: (secret: string) => void;
+  /** The registry's base URL (default: from the image name); decides which realms are safe. */
+  registryUrl?: string;
+  /** No-progress timeout of token requests (default 30 s). */
+  timeoutMs?: number;
   /** Clock for token lifetimes; tests move it forward. */
   now?: () => number;
 }
@@ -89,7 +104,7 @@ export class RegistryAuth {
       };
       return true;
     }
-    if (basic && this.opts.credentials) {
+    if (basic && this.opts.credentials?.password) {
       this.scheme = { kind: 'basic' };
       return sent === undefined || !sent.startsWith('Basic ');
     }
@@ -105,7 +120,7 @@ export class RegistryAuth {
   redact(text: string): string {
     const secrets = [...this.tokens.values()].map((t) => t.value);
     const creds = this.opts.credentials;
-    if (creds) secrets.push(creds.password, basicValue(creds));
+    if (creds) secrets.push(creds.password, basicValue(creds), creds.identityToken ?? '');
     let out = text;
     // Longest first, so that a short password cannot break up a longer secret containing it.
     for (const secret of secrets.sort((a, b) => b.length - a.length)) {
@@ -120,7 +135,7 @@ export class RegistryAuth {
 
   private basic(): string | undefined {
     const creds = this.opts.credentials;
-    return creds ? `Basic ${basicValue(creds)}` : undefined;
+    return creds?.password ? `Basic ${basicValue(creds)}` : undefined;
   }
 
   private async fetchToken(
@@ -128,30 +143,55 @@ export class RegistryAuth {
     scopes: string[],
   ): Promise<CachedToken> {
     const url = new URL(scheme.realm);
-    if (scheme.service) url.searchParams.set('service', scheme.service);
-    for (const scope of withChallengeScope(scopes, scheme.scope)) {
-      url.searchParams.append('scope', scope);
-    }
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const wanted = withChallengeScope(scopes, scheme.scope);
+    const identityToken = this.opts.credentials?.identityToken;
     const basic = this.basic();
-    if (basic) headers.authorization = basic;
+    if (identityToken || basic) this.checkRealm(url);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    let body: Buffer | undefined;
+    if (identityToken) {
+      // The token spec's OAuth2 form: POST the refresh token, get an access token back.
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+        scope: wanted.join(' '),
+      });
+      if (scheme.service) form.set('service', scheme.service);
+      body = Buffer.from(form.toString());
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    } else {
+      if (scheme.service) url.searchParams.set('service', scheme.service);
+      for (const scope of wanted) url.searchParams.append('scope', scope);
+      if (basic) headers.authorization = basic;
+    }
+    const action = `Getting a token from ${url.origin}${url.pathname}`;
     const issuedAt = this.now();
-    const res = await request(url, { method: 'GET', headers, dispatcher: this.opts.dispatcher });
+    const res = await timedRequest({
+      url,
+      method: identityToken ? 'POST' : 'GET',
+      headers,
+      body,
+      dispatcher: this.opts.dispatcher,
+      timeoutMs: this.opts.timeoutMs ?? 30_000,
+      registry: url.host,
+      action,
+    });
     if (res.statusCode !== 200) {
       throw await errorFromResponse(res, {
-        action: `Getting a token from ${url.origin}${url.pathname}`,
+        action,
         registry: this.opts.image.registry,
         repository: this.opts.image.repository,
         redact: (t) => this.redact(t),
         credentialSource: this.opts.credentialSource,
       });
     }
-    const body = (await res.body.json()) as {
+    const answer = (await res.body.json()) as {
       token?: unknown;
       access_token?: unknown;
       expires_in?: unknown;
     };
-    const value = typeof body.token === 'string' ? body.token : body.access_token;
+    const value = typeof answer.token === 'string' ? answer.token : answer.access_token;
     if (typeof value !== 'string' || value === '') {
       throw new RegistryError(`The token service at ${url.origin} answered without a token`, {
         status: res.statusCode,
@@ -160,8 +200,8 @@ export class RegistryAuth {
     }
     this.mask(value);
     const seconds =
-      typeof body.expires_in === 'number' && body.expires_in > 0
-        ? body.expires_in
+      typeof answer.expires_in === 'number' && answer.expires_in > 0
+        ? answer.expires_in
         : DEFAULT_TOKEN_SECONDS;
     const lifetime = seconds * 1000;
     // Refresh early so that a long upload never starts with a token about to lapse.
@@ -170,6 +210,33 @@ export class RegistryAuth {
       refreshAt: issuedAt + lifetime - Math.min(MAX_REFRESH_MARGIN_MS, lifetime / 4),
     };
   }
+
+  /**
+   * Credentials go to an https realm, or to a plain http one only when the registry itself is
+   * plain HTTP on this machine and so is the realm (a local test setup): anything else would
+   * send them readable over the network.
+   */
+  private checkRealm(realm: URL): void {
+    if (realm.protocol === 'https:') return;
+    const registry = new URL(this.opts.registryUrl ?? registryBaseUrl(this.opts.image.registry));
+    const local =
+      realm.protocol === 'http:' &&
+      registry.protocol === 'http:' &&
+      isLoopback(registry.hostname) &&
+      isLoopback(realm.hostname);
+    if (local) return;
+    throw new NixeryError(
+      `${this.opts.image.registry} sends clients to the token service ${realm.origin}, which is ` +
+        `not https: credentials (${this.opts.credentialSource ?? 'given'}) are never sent ` +
+        'there. Plain http token services are used only for a plain HTTP registry on loopback',
+      'TOKEN_REALM_INSECURE',
+    );
+  }
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 function basicValue(creds: Credentials): string {

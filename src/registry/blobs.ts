@@ -15,15 +15,20 @@ export interface BlobSteps {
 
 export type UploadStart = { mounted: true; from: string } | { mounted: false; location: string };
 
+/** Statuses of a blob HEAD that mean "present": 200, or a redirect to the blob's storage. */
+const PRESENT = [200, 301, 302, 303, 307, 308];
+
 export async function checkBlob({ transport, repository }: BlobSteps, digest: string) {
   const res = await transport.send({
     method: 'HEAD',
     url: `/v2/${repository}/blobs/${digest}`,
-    expect: [200, 404],
+    // Registries redirect only to content they hold, and storage presigned for GET refuses HEAD.
+    followRedirects: false,
+    expect: [...PRESENT, 404],
     action: `Checking blob ${digest}`,
   });
   await res.body.dump();
-  return res.statusCode === 200;
+  return PRESENT.includes(res.statusCode);
 }
 
 const REDIRECTS = [301, 302, 303, 307, 308];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { NixeryError, quoteValue } from '../errors.ts';
 import {
   cancelUpload,
@@ -75,16 +75,20 @@ export class RegistryClient {
   /**
    * Uploads unless present, mounting from `mountFrom` when a source holds it. A failed try
    * starts over from HEAD with a freshly opened stream. `knownMissing` skips the first HEAD
-   * when the caller has just checked.
+   * when the caller has just checked; `from` replaces the mount sources for this blob.
    */
-  async uploadBlob(blob: Blob, knownMissing = false): Promise<BlobStatus> {
+  async uploadBlob(
+    blob: Blob,
+    knownMissing = false,
+    from = this.options.mountFrom,
+  ): Promise<BlobStatus> {
     checkDigest(blob.digest);
     let first = true;
     return this.retry(`Uploading blob ${blob.digest}`, async () => {
       const skipHead = first && knownMissing;
       first = false;
       if (!skipHead && (await checkBlob(this.steps, blob.digest))) return 'skipped';
-      const start = await startUpload(this.steps, blob.digest, this.options.mountFrom);
+      const start = await startUpload(this.steps, blob.digest, from);
       if (start.mounted) return 'mounted';
       const location = await this.sendBytes(start.location, blob);
       await commitUpload(this.steps, location, blob.digest);
@@ -141,12 +145,15 @@ export class RegistryClient {
    * The manifest a reference names, or undefined when there is none. Used to read the previous
    * image's layer records (the layer cache); never followed into an index.
    */
-  async getManifest(reference: string): Promise<{ body: Buffer; mediaType: string } | undefined> {
+  async getManifest(
+    reference: string,
+    repository = this.image.repository,
+  ): Promise<{ body: Buffer; mediaType: string } | undefined> {
     checkReference(reference);
     return this.retry(`Reading manifest ${reference}`, async () => {
       const res = await this.transport.send({
         method: 'GET',
-        url: this.path(`manifests/${reference}`),
+        url: `/v2/${repository}/manifests/${reference}`,
         headers: { accept: MANIFEST_TYPES.join(', ') },
         expect: [200, 404],
         action: `Reading manifest ${reference}`,
@@ -197,12 +204,12 @@ export class RegistryClient {
   }
 
   /** A small blob (an image config) read whole, checked against its digest. */
-  async getSmallBlob(digest: string): Promise<Buffer> {
+  async getSmallBlob(digest: string, repository = this.image.repository): Promise<Buffer> {
     checkDigest(digest);
     return this.retry(`Reading blob ${digest}`, async () => {
       const res = await this.transport.send({
         method: 'GET',
-        url: this.path(`blobs/${digest}`),
+        url: `/v2/${repository}/blobs/${digest}`,
         expect: [200],
         action: `Reading blob ${digest}`,
       });
@@ -216,6 +223,39 @@ export class RegistryClient {
       }
       return body;
     });
+  }
+
+  /**
+   * A blob of another repository of this registry, to be copied here when mounting is refused.
+   * Each `open()` streams it again from the registry (following a redirect to its storage).
+   */
+  remoteBlob(descriptor: { digest: string; size: number; mediaType: string }, repository: string) {
+    checkDigest(descriptor.digest);
+    const { transport } = this;
+    return {
+      ...descriptor,
+      open(): Readable {
+        const out = new PassThrough();
+        transport
+          .send({
+            method: 'GET',
+            url: `/v2/${repository}/blobs/${descriptor.digest}`,
+            expect: [200],
+            action: `Reading blob ${descriptor.digest} from ${repository}`,
+          })
+          .then(
+            (res) => {
+              // The upload's digest check catches any byte that is wrong.
+              const body = res.body as unknown as Readable;
+              body.on('error', (err) => out.destroy(err));
+              out.on('close', () => body.destroy());
+              body.pipe(out);
+            },
+            (err: unknown) => out.destroy(err as Error),
+          );
+        return out;
+      },
+    } satisfies Blob;
   }
 
   close(): Promise<void> {

@@ -32,6 +32,11 @@ export interface RegistryClientOptions {
   progressIntervalMs?: number;
   /** Registers each token the registry issues, so that no log shows it (default: nothing). */
   maskSecret?: (secret: string) => void;
+  /**
+   * How long one request may go without progress (connecting, waiting for an answer, or
+   * between body chunks either way) before it is dropped and retried; default 30 s.
+   */
+  timeoutMs?: number;
 }
 
 export interface ResolvedClientOptions {
@@ -50,12 +55,19 @@ export interface ResolvedClientOptions {
   baseUrl: string;
   progressIntervalMs: number;
   maskSecret: (secret: string) => void;
+  timeoutMs: number;
 }
 
 export const MAX_CHUNK_SIZE = 4 * 2 ** 20;
 const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 32;
 const DEFAULT_PROGRESS_MS = 5000;
+/**
+ * A registry that never answers must fail the step within 5 minutes: with the default retry
+ * policy (5 tries, backoff at most 7.5 s in all) that is 5 × 30 s + 7.5 s ≈ 2.6 minutes.
+ */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const MAX_TIMEOUT_MS = 3_600_000;
 
 /** Every default in one place; conflicting or impossible options are refused here. */
 export function resolveClientOptions(opts: RegistryClientOptions): ResolvedClientOptions {
@@ -69,6 +81,13 @@ export function resolveClientOptions(opts: RegistryClientOptions): ResolvedClien
   const chunkSize = opts.chunkSize ?? MAX_CHUNK_SIZE;
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
     throw new InputError('chunk-size', `${chunkSize} is not allowed: use 1 to ${MAX_CHUNK_SIZE}`);
+  }
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
+    throw new InputError(
+      'timeout',
+      `${timeoutMs / 1000} s is not allowed: use 0.001 to ${MAX_TIMEOUT_MS / 1000} seconds`,
+    );
   }
   const defaultUrl = registryBaseUrl(opts.image.registry);
   const baseUrl = opts.protocol ? defaultUrl.replace(/^https?:/, `${opts.protocol}:`) : defaultUrl;
@@ -97,6 +116,7 @@ export function resolveClientOptions(opts: RegistryClientOptions): ResolvedClien
     baseUrl,
     progressIntervalMs: opts.progressIntervalMs ?? DEFAULT_PROGRESS_MS,
     maskSecret: opts.maskSecret ?? (() => {}),
+    timeoutMs,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../log.ts';
 import { errorCode } from '../errors.ts';
+import { TIMEOUT_CODE } from './deadline.ts';
 
 /**
  * The only place that retries. Callers pass a whole protocol step (a blob upload restarts from
@@ -28,6 +29,8 @@ const NETWORK_CODES = new Set([
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
   'UND_ERR_CLOSED',
+  // A request that made no progress within the timeout (deadline.ts).
+  TIMEOUT_CODE,
 ]);
 
 export async function withRetry<T>(

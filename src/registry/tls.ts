@@ -10,6 +10,8 @@ export interface ConnectionOptions {
   caFile?: string;
   /** Accept any certificate. */
   insecure: boolean;
+  /** The no-progress timeout (see deadline.ts). */
+  timeoutMs: number;
 }
 
 /** Where distributions keep the system CA bundle (Debian/Ubuntu, Fedora/RHEL, Alpine/openSUSE). */
@@ -37,10 +39,18 @@ const CERTIFICATE_CODES = new Set([
 
 /** The connection pool for one registry, trusting the CAs the options name. */
 export function createAgent(opts: ConnectionOptions): Agent {
-  const connect: tls.ConnectionOptions = {};
+  const connect: tls.ConnectionOptions & { timeout: number } = { timeout: opts.timeoutMs };
   if (opts.insecure) connect.rejectUnauthorized = false;
   else connect.ca = trustedCertificates(opts.caFile);
-  return new Agent({ connections: opts.connections, keepAliveTimeout: 30_000, connect });
+  return new Agent({
+    connections: opts.connections,
+    keepAliveTimeout: 30_000,
+    connect,
+    // Waiting for headers is timed per request by deadline.ts, which sees upload progress;
+    // undici times each gap between response body chunks.
+    headersTimeout: 0,
+    bodyTimeout: opts.timeoutMs,
+  });
 }
 
 /**

@@ -47,7 +47,9 @@ export async function runAction(
   }
   const entry = join(repoRoot, opts.entry ?? 'dist/index.js');
   try {
-    const child = spawn(process.execPath, [entry], { env, cwd: repoRoot });
+    // An entry point in src/ runs from source (through tsx), as the bundle would.
+    const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+    const child = spawn(process.execPath, args, { env, cwd: repoRoot });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

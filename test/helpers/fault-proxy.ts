@@ -12,7 +12,18 @@ export type Fault =
   | { kind: 'status'; status: number; headers?: Record<string, string>; code?: string }
   | { kind: 'reset'; afterBytes: number }
   | { kind: 'delay'; ms: number }
-  | { kind: 'unauthorized' };
+  | { kind: 'unauthorized' }
+  /** Read the request whole, then never answer (a dropped load-balancer connection). */
+  | { kind: 'stall' }
+  /** Forward, but take the request body from the client at most this fast. */
+  | { kind: 'throttle'; bytesPerSecond: number }
+  /**
+   * Ask the registry first (a HEAD with the client's headers, so auth and existence are its
+   * call); when it answers 200, redirect the client to `location(req)` instead of forwarding.
+   */
+  | { kind: 'redirect'; status?: number; location: (req: IncomingMessage) => string }
+  /** Forward to another path and query (e.g. a mount request turned into a plain POST). */
+  | { kind: 'rewrite'; path: (url: string) => string };
 
 export interface FaultRule {
   method?: string;
@@ -37,6 +48,9 @@ export interface ProxiedRequest {
   /** Request body bytes received from the client. */
   bytes: number;
   fault?: Fault['kind'];
+  /** When the request arrived and when its body was read whole (ms since the epoch). */
+  at: number;
+  endedAt?: number;
 }
 
 export interface FaultProxyOptions {
@@ -77,7 +91,9 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
       path: req.url ?? '/',
       authorization: req.headers.authorization,
       bytes: 0,
+      at: Date.now(),
     };
+    req.on('end', () => (seen.endedAt = Date.now()));
     requests.push(seen);
     const rule = rules.find((r) => matches(r, req));
     const fault = rule && apply(rule) ? rule.fault : undefined;
@@ -119,12 +135,57 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
       res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'token expired' }] }));
       return;
     }
+    if (fault?.kind === 'stall') {
+      count();
+      req.resume();
+      return;
+    }
+    if (fault?.kind === 'redirect') {
+      count();
+      await drain(req);
+      const check = await upstreamHead(req);
+      if (check.status === 200) {
+        res.writeHead(fault.status ?? 307, { location: fault.location(req), 'content-length': 0 });
+        res.end();
+      } else {
+        res.writeHead(check.status, { ...check.headers, 'content-length': 0 });
+        res.end();
+      }
+      return;
+    }
     if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
-    forward(req, res);
+    if (fault?.kind === 'rewrite') req.url = fault.path(req.url ?? '/');
+    forward(req, res, fault?.kind === 'throttle' ? fault.bytesPerSecond : undefined);
     count();
   }
 
-  function forward(req: IncomingMessage, res: ServerResponse) {
+  /** The registry's answer to a HEAD of the same path, with the client's own headers. */
+  function upstreamHead(
+    req: IncomingMessage,
+  ): Promise<{ status: number; headers: Record<string, string | string[]> }> {
+    return new Promise((resolve) => {
+      const headers: IncomingHttpHeaders = { ...req.headers };
+      delete headers['content-length'];
+      delete headers['transfer-encoding'];
+      const out = upstreamRequest(
+        { host: upstream.hostname, port: upstream.port, method: 'HEAD', path: req.url, headers },
+        (up) => {
+          up.resume();
+          const back: Record<string, string | string[]> = {};
+          for (const [name, value] of Object.entries(up.headers)) {
+            if (value !== undefined && !HOP_BY_HOP.has(name) && name !== 'content-length') {
+              back[name] = value;
+            }
+          }
+          resolve({ status: up.statusCode ?? 502, headers: back });
+        },
+      );
+      out.on('error', () => resolve({ status: 502, headers: {} }));
+      out.end();
+    });
+  }
+
+  function forward(req: IncomingMessage, res: ServerResponse, bytesPerSecond?: number) {
     const headers: IncomingHttpHeaders = { ...req.headers };
     if (opts.upstreamAuthorization) headers.authorization = opts.upstreamAuthorization;
     const out = upstreamRequest(
@@ -144,7 +205,8 @@ export async function startFaultProxy(opts: FaultProxyOptions): Promise<FaultPro
       },
     );
     out.on('error', () => res.destroy());
-    req.pipe(out);
+    if (bytesPerSecond) pace(req, out, bytesPerSecond);
+    else req.pipe(out);
   }
 
   /** A genuine challenge from the registry, so the client fetches a real new token. */
@@ -185,6 +247,27 @@ function apply(rule: FaultRule): boolean {
   if ((rule.applied ?? 0) >= (rule.times ?? 1)) return false;
   rule.applied = (rule.applied ?? 0) + 1;
   return true;
+}
+
+/**
+ * Copies the body no faster than the rate: reading from the client pauses while ahead, so the
+ * client's socket fills and its sends slow to the rate, as on a slow link.
+ */
+function pace(req: IncomingMessage, out: NodeJS.WritableStream, bytesPerSecond: number) {
+  const started = Date.now();
+  let taken = 0;
+  req.on('data', (chunk: Buffer) => {
+    taken += chunk.length;
+    const drained = out.write(chunk);
+    const ahead = (taken / bytesPerSecond) * 1000 - (Date.now() - started);
+    if (ahead <= 0 && drained) return;
+    req.pause();
+    // Resume once both the rate allows and the upstream has taken what it was given.
+    const waits = [new Promise((resolve) => setTimeout(resolve, Math.max(0, ahead)))];
+    if (!drained) waits.push(new Promise((resolve) => out.once('drain', resolve)));
+    void Promise.all(waits).then(() => req.resume());
+  });
+  req.on('end', () => out.end());
 }
 
 function drain(req: IncomingMessage): Promise<void> {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createPrivateKey, randomUUID, sign, X509Certificate, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,8 @@ export interface TokenRequest {
   user?: string;
   service?: string;
   scopes: string[];
+  /** The OAuth2 grant_type of a POST; undefined for the GET form. */
+  grant?: string;
 }
 
 export interface TokenServerOptions {
@@ -27,6 +29,11 @@ export interface TokenServerOptions {
   expiresIn?: number;
   /** Answer with `access_token` instead of `token`, as OAuth-style services do. */
   accessTokenField?: boolean;
+  /**
+   * A refresh token (what `docker login` stores as `identitytoken`) that the OAuth2 form of
+   * the token spec accepts: POST grant_type=refresh_token&refresh_token=…&service=…&scope=….
+   */
+  refreshToken?: string;
 }
 
 export interface TokenServer {
@@ -78,13 +85,32 @@ export async function startTokenServer(
   const expected = `Basic ${basic}`;
 
   const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => answer(req, res, new URLSearchParams(Buffer.concat(chunks).toString())));
+  });
+  const answer = (req: IncomingMessage, res: ServerResponse, form: URLSearchParams) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const scopes = url.searchParams.getAll('scope');
-    const service = url.searchParams.get('service') ?? undefined;
+    const post = req.method === 'POST';
+    const scopes = post
+      ? (form.get('scope') ?? '').split(' ').filter(Boolean)
+      : url.searchParams.getAll('scope');
+    const service = (post ? form.get('service') : url.searchParams.get('service')) ?? undefined;
     const given = req.headers.authorization;
-    const user = given === expected ? opts.username : undefined;
-    requests.push({ user, service, scopes });
-    if (given !== undefined && given !== expected) {
+    const refreshed =
+      post &&
+      form.get('grant_type') === 'refresh_token' &&
+      opts.refreshToken !== undefined &&
+      form.get('refresh_token') === opts.refreshToken &&
+      Boolean(form.get('client_id'));
+    const user = given === expected || refreshed ? opts.username : undefined;
+    requests.push({
+      user,
+      service,
+      scopes,
+      grant: post ? (form.get('grant_type') ?? '') : undefined,
+    });
+    if ((given !== undefined && given !== expected) || (post && !refreshed)) {
       res.writeHead(401, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'bad credentials' }] }));
       return;
@@ -113,9 +139,9 @@ export async function startTokenServer(
     );
     issued.push(jwt);
     res.writeHead(200, { 'content-type': 'application/json' });
-    const field = opts.accessTokenField ? 'access_token' : 'token';
+    const field = opts.accessTokenField || post ? 'access_token' : 'token';
     res.end(JSON.stringify({ [field]: jwt, expires_in: expiresIn }));
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {

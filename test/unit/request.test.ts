@@ -75,6 +75,7 @@ test('defaults are applied', () => {
   assert.equal(req.gid, 0);
   assert.deepEqual(req.contents, []);
   assert.deepEqual(req.image, { registry: 'ghcr.io', repository: 'owner/name' });
+  assert.equal(req.registry.timeoutMs, 30_000);
 });
 
 test('scalar inputs are validated with a message naming the input', () => {
@@ -89,10 +90,35 @@ test('scalar inputs are validated with a message naming the input', () => {
     [{ image: '' }, /Input 'image': is required when push is true/],
     [{ 'pkg-source': 'nixpkgs' }, /Input 'pkg-source'/],
     [{ username: 'u' }, /Input 'password': username and password must be given together/],
+    [{ timeout: '0' }, /Input 'timeout': "0" is not a whole number from 1 to 3600/],
+    [{ timeout: '1.5' }, /Input 'timeout'/],
+    [{ timeout: '3601' }, /Input 'timeout'/],
   ];
   for (const [over, re] of cases) {
     assert.throws(() => parseRequest(reader({ ...base, ...over })), re, JSON.stringify(over));
   }
+});
+
+test('timeout is given in seconds', () => {
+  assert.equal(parseRequest(reader({ ...base, timeout: ' 90 ' })).registry.timeoutMs, 90_000);
+});
+
+test('merge takes images of other repositories of the same registry, not of another registry', () => {
+  const digest = `sha256:${'a'.repeat(64)}`;
+  const req = parseRequest(
+    reader({
+      image: 'ghcr.io/o/multi',
+      merge: `ghcr.io/o/amd64@${digest} ghcr.io/o/multi@${digest}`,
+    }),
+  );
+  assert.deepEqual(
+    req.merge.map((m) => m.image.repository),
+    ['o/amd64', 'o/multi'],
+  );
+  assert.throws(
+    () => parseRequest(reader({ image: 'ghcr.io/o/multi', merge: `quay.io/o/amd64@${digest}` })),
+    /Input 'merge': "quay\.io\/o\/amd64@sha256:a+…" is not in ghcr\.io; images are merged only within one registry/,
+  );
 });
 
 test('push false needs no image', () => {

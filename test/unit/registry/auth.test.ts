@@ -56,6 +56,7 @@ interface TokenRequest {
   service: string | null;
   scopes: string[];
   authorization?: string;
+  form?: Record<string, string>;
 }
 
 describe('RegistryAuth token flow', () => {
@@ -65,7 +66,8 @@ describe('RegistryAuth token flow', () => {
   let requests: TokenRequest[];
   let answer: (req: IncomingMessage, n: number) => { status: number; body: unknown };
   let clock: number;
-  const image = { registry: 'registry.test', repository: 'o/n' };
+  // A plain HTTP registry on loopback: the only kind allowed a plain http token realm.
+  const image = { registry: '127.0.0.1:5000', repository: 'o/n' };
   const scopes = ['repository:o/n:pull,push'];
   const challenge = () =>
     `Bearer realm="${realm}",service="registry.test",scope="repository:o/n:pull"`;
@@ -75,14 +77,23 @@ describe('RegistryAuth token flow', () => {
   before(async () => {
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
-      requests.push({
-        service: url.searchParams.get('service'),
-        scopes: url.searchParams.getAll('scope'),
-        authorization: req.headers.authorization,
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const form = new URLSearchParams(Buffer.concat(chunks).toString());
+        requests.push({
+          service: url.searchParams.get('service') ?? form.get('service'),
+          scopes:
+            req.method === 'POST'
+              ? (form.get('scope') ?? '').split(' ')
+              : url.searchParams.getAll('scope'),
+          authorization: req.headers.authorization,
+          ...(req.method === 'POST' ? { form: Object.fromEntries(form) } : {}),
+        });
+        const { status, body } = answer(req, requests.length);
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
       });
-      const { status, body } = answer(req, requests.length);
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     realm = `http://127.0.0.1:${(server.address() as AddressInfo).port}/token`;
@@ -178,6 +189,55 @@ describe('RegistryAuth token flow', () => {
     assert.equal(await a.authorization(scopes), 'Bearer tok-2');
   });
 
+  it('never sends credentials to a plain http realm of a registry that is not local HTTP', async () => {
+    const remote = new RegistryAuth({
+      image: { registry: 'registry.example', repository: 'o/n' },
+      credentials: { username: 'me', password: 's3cret' },
+      dispatcher: agent,
+    });
+    remote.onUnauthorized(challenge(), scopes);
+    await assert.rejects(remote.authorization(scopes), (err: unknown) => {
+      assert.equal((err as { code?: string }).code, 'TOKEN_REALM_INSECURE');
+      assert.match(String(err), /token service http:\/\/127\.0\.0\.1:\d+, which is not https/);
+      return true;
+    });
+    const https = new RegistryAuth({
+      image: { registry: '127.0.0.1:5000', repository: 'o/n' },
+      registryUrl: 'https://127.0.0.1:5000',
+      credentials: { username: 'me', password: 's3cret' },
+      dispatcher: agent,
+    });
+    https.onUnauthorized(challenge(), scopes);
+    await assert.rejects(https.authorization(scopes), /not https/);
+    assert.equal(requests.length, 0, 'nothing was sent');
+    // Without credentials there is nothing to leak: anonymous tokens come from any realm.
+    const anonymous = new RegistryAuth({
+      image: { registry: 'registry.example', repository: 'o/n' },
+      dispatcher: agent,
+    });
+    anonymous.onUnauthorized(challenge(), scopes);
+    assert.equal(await anonymous.authorization(scopes), 'Bearer tok-1');
+  });
+
+  it('trades an identity token for access tokens with the refresh-token grant', async () => {
+    const a = new RegistryAuth({
+      image,
+      credentials: { username: '<token>', password: '', identityToken: 'refresh-xyz' },
+      dispatcher: agent,
+    });
+    answer = () => ({ status: 200, body: { access_token: 'acc-1', expires_in: 300 } });
+    a.onUnauthorized(challenge(), scopes);
+    assert.equal(await a.authorization(scopes), 'Bearer acc-1');
+    assert.equal(requests[0]?.authorization, undefined, 'no Basic header');
+    assert.deepEqual(requests[0]?.form, {
+      grant_type: 'refresh_token',
+      refresh_token: 'refresh-xyz',
+      client_id: 'nixery-action',
+      scope: 'repository:o/n:pull,push',
+      service: 'registry.test',
+    });
+  });
+
   it('reports refused credentials without the password or its base64 form', async () => {
     answer = () => ({
       status: 401,
@@ -208,7 +268,8 @@ describe('RegistryAuth token flow', () => {
 });
 
 describe('RegistryAuth Basic', () => {
-  const image = { registry: 'registry.test', repository: 'o/n' };
+  // A plain HTTP registry on loopback: the only kind allowed a plain http token realm.
+  const image = { registry: '127.0.0.1:5000', repository: 'o/n' };
   const scopes = ['repository:o/n:pull,push'];
 
   it('answers a Basic challenge with the credentials once, and gives up when they are refused', async () => {

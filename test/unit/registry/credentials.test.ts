@@ -63,23 +63,69 @@ describe('resolveCredentials', () => {
     assert.deepEqual(plain.credentials, { username: 'u', password: 'p' });
   });
 
-  it('honours DOCKER_CONFIG and says a credential helper was not run', () => {
+  it('honours DOCKER_CONFIG and says when its credsStore helper cannot run', () => {
     const r = resolveCredentials({
       registry: 'quay.io',
-      env: { HOME: home, DOCKER_CONFIG: other },
+      env: { HOME: home, DOCKER_CONFIG: other, PATH: other },
     });
     assert.equal(r.credentials, undefined);
     assert.equal(r.source, 'anonymous');
     assert.match(
       r.notices[0] ?? '',
-      /~\/elsewhere\/config\.json sends quay\.io to the credential helper docker-credential-desktop/,
+      /^~\/elsewhere\/config\.json credsStore: docker-credential-desktop get is not on PATH/,
     );
   });
 
-  it('notes credHelpers for the registry, then falls back to anonymous', () => {
-    const r = resolveCredentials({ registry: 'gcr.io', env: { HOME: home } });
+  it('runs the credHelpers entry for the registry, then falls back to anonymous', () => {
+    // PATH names an empty folder: whatever helpers this machine has are not run.
+    const r = resolveCredentials({ registry: 'gcr.io', env: { HOME: home, PATH: other } });
     assert.equal(r.source, 'anonymous');
-    assert.match(r.notices[0] ?? '', /docker-credential-gcloud/);
+    assert.match(
+      r.notices[0] ?? '',
+      /credHelpers entry for gcr\.io: docker-credential-gcloud get is not on PATH/,
+    );
+  });
+
+  it('reads an identitytoken entry as a refresh token', async () => {
+    const dir = join(home, 'acr');
+    await mkdir(dir);
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({
+        auths: { 'acr.example': { auth: b64('00000000-0000:'), identitytoken: 'refresh-1' } },
+      }),
+    );
+    const r = resolveCredentials({
+      registry: 'acr.example',
+      env: { HOME: home, DOCKER_CONFIG: dir },
+    });
+    assert.deepEqual(r.credentials, {
+      username: '00000000-0000',
+      password: '',
+      identityToken: 'refresh-1',
+    });
+  });
+
+  it('reads the containers auth.json before the Docker config, and REGISTRY_AUTH_FILE alone', async () => {
+    const xdg = join(home, 'xdg');
+    await mkdir(join(xdg, 'containers'), { recursive: true });
+    await writeFile(
+      join(xdg, 'containers', 'auth.json'),
+      JSON.stringify({ auths: { 'ghcr.io/octo': { auth: b64('podman:pw') } } }),
+    );
+    const podman = resolveCredentials({
+      registry: 'ghcr.io',
+      env: { HOME: home, XDG_RUNTIME_DIR: xdg },
+    });
+    assert.deepEqual(podman.credentials, { username: 'podman', password: 'pw' });
+    assert.equal(podman.source, '~/xdg/containers/auth.json entry for ghcr.io');
+    const file = join(home, 'auth-file.json');
+    await writeFile(file, JSON.stringify({ auths: { 'quay.io': { auth: b64('q:w') } } }));
+    const only = resolveCredentials({
+      registry: 'ghcr.io',
+      env: { HOME: home, XDG_RUNTIME_DIR: xdg, REGISTRY_AUTH_FILE: file },
+    });
+    assert.equal(only.source, 'anonymous', 'REGISTRY_AUTH_FILE replaces the other files');
   });
 
   it('uses GITHUB_TOKEN as GITHUB_ACTOR for ghcr.io only', () => {

@@ -17,6 +17,24 @@ describe('resolveClientOptions', () => {
     assert.equal(o.credentialSource, 'anonymous');
     assert.deepEqual(o.mountFrom, []);
     assert.equal(o.retry.attempts, 5);
+    assert.equal(o.timeoutMs, 30_000);
+  });
+
+  it('bounds the time to fail against a registry that never answers below 5 minutes', () => {
+    // Each try waits one timeout; between tries the backoff is at most base × 2^(n-1), capped.
+    const { retry, timeoutMs } = resolveClientOptions({ image });
+    let worst = retry.attempts * timeoutMs;
+    for (let n = 1; n < retry.attempts; n++) {
+      worst += Math.min(retry.maxDelayMs, retry.baseMs * 2 ** (n - 1));
+    }
+    assert.equal(worst, 157_500);
+    assert.ok(worst < 5 * 60_000);
+  });
+
+  it('refuses a timeout outside 1 ms to an hour', () => {
+    for (const timeoutMs of [0, -5, Number.NaN, 3_600_001]) {
+      assert.throws(() => resolveClientOptions({ image, timeoutMs }), /Input 'timeout'/);
+    }
   });
 
   it('lets loopback registries be reached over HTTPS', () => {
