@@ -105,8 +105,9 @@ export function expectedUploadGroups(index: ClosureIndex, budget: number): numbe
 
 /**
  * Greedy agglomeration: while more groups are alive than the budget, merge the pair of least
- * cost. Each group remembers its cheapest partner, so a merge only re-examines the groups
- * whose partner took part in it.
+ * cost (ties to the pair with the smallest names, so plans never depend on input order).
+ * Candidate pairs wait in one heap; a pair whose group has changed since is dropped when it
+ * comes up, and every merge offers the new group's pairs.
  */
 function mergeCheapest(
   groups: Group[],
@@ -114,48 +115,117 @@ function mergeCheapest(
   cost: (a: Group, b: Group) => number,
   weighOf: (bits: Uint32Array) => number,
 ): void {
-  const n = groups.length;
-  let ids = groups.map((_, i) => i);
-  if (ids.length <= budget) return;
-  const best = new Int32Array(n).fill(-1);
-  const bestCost = new Float64Array(n).fill(Infinity);
-  const g = (i: number) => groups[i] as Group;
-  // Ties go to the pair with the smallest names, so plans never depend on input order.
-  const before = (c1: number, a1: number, b1: number, c2: number, a2: number, b2: number) => {
-    if (c1 !== c2) return c1 < c2;
-    const [x1, y1] = pairKey(g(a1), g(b1));
-    const [x2, y2] = pairKey(g(a2), g(b2));
-    return x1 !== x2 ? x1 < x2 : y1 < y2;
+  let alive = groups.length;
+  if (alive <= budget) return;
+  const heap = new PairHeap();
+  // changedAt[i]: the merge step at which group i last changed; older pairs with it are stale.
+  const changedAt = new Int32Array(groups.length);
+  const offer = (a: number, b: number, step: number) => {
+    const ga = groups[a] as Group;
+    const gb = groups[b] as Group;
+    heap.push(cost(ga, gb), Math.min(ga.key, gb.key), Math.max(ga.key, gb.key), a, b, step);
   };
-  const offer = (a: number, b: number): void => {
-    const c = cost(g(a), g(b));
-    const current = best[a] as number;
-    if (current === -1 || before(c, a, b, bestCost[a] as number, a, current)) {
-      best[a] = b;
-      bestCost[a] = c;
+  for (let a = 0; a < groups.length; a++)
+    for (let b = a + 1; b < groups.length; b++) offer(a, b, 0);
+  let step = 0;
+  while (alive > budget) {
+    const { a, b, at } = heap.pop();
+    const ga = groups[a] as Group;
+    const gb = groups[b] as Group;
+    if (!ga.alive || !gb.alive || (changedAt[a] as number) > at || (changedAt[b] as number) > at) {
+      continue;
     }
-  };
-  const findBest = (a: number): void => {
-    best[a] = -1;
-    bestCost[a] = Infinity;
-    for (const b of ids) if (b !== a) offer(a, b);
-  };
-  for (const a of ids) findBest(a);
-  while (ids.length > budget) {
-    let a = ids[0] as number;
-    for (const i of ids) {
-      const [ci, bi, ca, ba] = [bestCost[i], best[i], bestCost[a], best[a]] as number[];
-      if (before(ci as number, i, bi as number, ca as number, a, ba as number)) a = i;
+    merge(ga, gb);
+    ga.count = weighOf(ga.changedBy);
+    alive--;
+    step++;
+    changedAt[a] = step;
+    for (let k = 0; k < groups.length; k++)
+      if (k !== a && (groups[k] as Group).alive) offer(a, k, step);
+  }
+}
+
+/** A binary min-heap of candidate pairs in typed arrays (millions of pairs for big closures). */
+class PairHeap {
+  private cost = new Float64Array(1024);
+  private ints = new Int32Array(1024 * 5);
+  private length = 0;
+
+  push(cost: number, lo: number, hi: number, a: number, b: number, at: number): void {
+    if (this.length === this.cost.length) {
+      const grownCost = new Float64Array(this.cost.length * 2);
+      grownCost.set(this.cost);
+      this.cost = grownCost;
+      const grownInts = new Int32Array(this.ints.length * 2);
+      grownInts.set(this.ints);
+      this.ints = grownInts;
     }
-    const b = best[a] as number;
-    merge(g(a), g(b));
-    g(a).count = weighOf(g(a).changedBy);
-    ids = ids.filter((i) => i !== b);
-    findBest(a);
-    for (const k of ids) {
-      if (k === a) continue;
-      if (best[k] === a || best[k] === b) findBest(k);
-      else offer(k, a);
+    let i = this.length++;
+    this.write(i, cost, lo, hi, a, b, at);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  pop(): { a: number; b: number; at: number } {
+    if (this.length === 0) throw new Error('unreachable: no pair left to merge');
+    const top = {
+      a: this.ints[3] as number,
+      b: this.ints[4] as number,
+      at: this.ints[2] as number,
+    };
+    this.length--;
+    if (this.length > 0) {
+      this.swap(0, this.length);
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.length && this.less(l, m)) m = l;
+        if (r < this.length && this.less(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+
+  private write(i: number, cost: number, lo: number, hi: number, a: number, b: number, at: number) {
+    this.cost[i] = cost;
+    const o = i * 5;
+    // Five words a pair: the two group keys (for ties), the step it was offered at, a, b.
+    this.ints[o] = lo;
+    this.ints[o + 1] = hi;
+    this.ints[o + 2] = at;
+    this.ints[o + 3] = a;
+    this.ints[o + 4] = b;
+  }
+
+  private less(i: number, j: number): boolean {
+    const ci = this.cost[i] as number;
+    const cj = this.cost[j] as number;
+    if (ci !== cj) return ci < cj;
+    const oi = i * 5;
+    const oj = j * 5;
+    const li = this.ints[oi] as number;
+    const lj = this.ints[oj] as number;
+    if (li !== lj) return li < lj;
+    return (this.ints[oi + 1] as number) < (this.ints[oj + 1] as number);
+  }
+
+  private swap(i: number, j: number): void {
+    const c = this.cost[i] as number;
+    this.cost[i] = this.cost[j] as number;
+    this.cost[j] = c;
+    for (let k = 0; k < 5; k++) {
+      const t = this.ints[i * 5 + k] as number;
+      this.ints[i * 5 + k] = this.ints[j * 5 + k] as number;
+      this.ints[j * 5 + k] = t;
     }
   }
 }
@@ -168,10 +238,6 @@ function merge(into: Group, from: Group): void {
   }
   into.key = Math.min(into.key, from.key);
   from.alive = false;
-}
-
-function pairKey(a: Group, b: Group): [number, number] {
-  return a.key < b.key ? [a.key, b.key] : [b.key, a.key];
 }
 
 function bitCount(x: number): number {
