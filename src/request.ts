@@ -139,8 +139,8 @@ export const INPUTS: Record<string, InputSpec> = {
   },
   layering: {
     description:
-      'How store paths are grouped into layers: size-first, dominator (Nixery) or popularity (nixpkgs dockerTools).',
-    default: 'size-first',
+      'How store paths are grouped into layers: expected-upload (least bytes expected on the next push), size-first, dominator (Nixery) or popularity (nixpkgs dockerTools).',
+    default: 'expected-upload',
   },
   format: {
     description: 'Manifest format: oci, or docker (Docker schema 2).',

@@ -1,27 +1,29 @@
 /**
- * Grouping the closure into layers. Three strategies (see layering/): `size-first` (the
- * default, chosen by measurement: BENCHMARKS.md), `dominator` (Nixery) and `popularity`
- * (nixpkgs' popularity contest). Every one keeps the image within `max-layers`, the
+ * Grouping the closure into layers. Four strategies (see layering/): `expected-upload` (the
+ * default, chosen by measurement: BENCHMARKS.md), `size-first` (after nixpkgs' auto-layer),
+ * `dominator` (Nixery) and `popularity` (nixpkgs' popularity contest). Every one keeps the image within `max-layers`, the
  * customisation layer included, and puts every closure path in exactly one layer.
  */
 import { InputError, quoteValue } from '../errors.ts';
 import type { ClosureGraph } from './graph.ts';
 import { indexClosure, type ClosureIndex } from './layering/closure-index.ts';
 import { dominatorGroups } from './layering/dominator.ts';
+import { expectedUploadGroups } from './layering/expected-upload.ts';
 import { popularityGroups } from './layering/popularity.ts';
 import { sizeFirstGroups } from './layering/size-first.ts';
 import { byteOrder } from './names.ts';
 
-export type LayeringStrategy = 'size-first' | 'dominator' | 'popularity';
+export type LayeringStrategy = 'expected-upload' | 'size-first' | 'dominator' | 'popularity';
 
 const STRATEGIES: Record<LayeringStrategy, (index: ClosureIndex, budget: number) => number[][]> = {
+  'expected-upload': expectedUploadGroups,
   'size-first': sizeFirstGroups,
   dominator: dominatorGroups,
   popularity: popularityGroups,
 };
 
 export const LAYERING_STRATEGIES = Object.keys(STRATEGIES) as LayeringStrategy[];
-export const DEFAULT_LAYERING: LayeringStrategy = 'size-first';
+export const DEFAULT_LAYERING: LayeringStrategy = 'expected-upload';
 /** Docker refuses images of more than about 125 layers; 96 leaves room for images built FROM ours. */
 export const MAX_LAYERS = { min: 1, max: 125, default: 96 } as const;
 

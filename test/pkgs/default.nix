@@ -29,8 +29,12 @@ let
 
   # Deterministic pseudo-random hex text of a given size (a multiple of 32): awk's rand()
   # with a fixed seed. Writing 4 KiB at a time keeps it fast (one write per printf is not).
-  mkBlob = { index, size, deps ? [ ] }: mkDerivation {
+  mkBlob = { index, size, deps ? [ ] }: mkData {
     name = "dep-${if index < 10 then "0" else ""}${toString index}";
+    inherit index size deps;
+  };
+  mkData = { name, index, size, deps ? [ ] }: mkDerivation {
+    inherit name;
     script = ''
       mkdir -p $out/share
       awk 'function r() { return int(rand() * 4294967296) }
@@ -59,6 +63,17 @@ let
       deps = (if index > 1 && index / 2 * 2 == index then [ (builtins.elemAt blobs 0) ] else [ ])
         ++ (if index > 15 then [ (builtins.elemAt blobs 9) ] else [ ]);
     }) (builtins.length blobSizes);
+
+  # Twelve data paths of 1 kB to 4.5 MB for `wide`; the six largest share the smallest.
+  wideSizes = [ 1024 4096 16384 32768 65536 131072 262144 524288 1048576 2097152 3145728 4718592 ];
+  wideData = builtins.genList (i:
+    let index = i + 1; in
+    mkData {
+      name = "wide-${if index < 10 then "0" else ""}${toString index}";
+      index = 100 + index;
+      size = builtins.elemAt wideSizes i;
+      deps = if index > 6 then [ (builtins.elemAt wideData 0) ] else [ ];
+    }) (builtins.length wideSizes);
 
   helloLib = mkDerivation {
     name = "hello-lib";
@@ -130,6 +145,19 @@ rec {
       ${builtins.concatStringsSep "\n" (map (d: "echo ${d} >> $out/share/deps") blobs)}
       printf '#!${bb} sh\nexec ${bb} cat %s\n' $out/share/deps > $out/bin/many-deps
       chmod 555 $out/bin/many-deps
+    '';
+  };
+
+  # `greet wide` and `greetAlt wide` differ in one tiny package: the layering test's pair.
+  greet = mkScript "greet" "echo 'Hello from greet'";
+  greetAlt = mkScript "greet-alt" "echo 'Hello from greetAlt'";
+  wide = mkDerivation {
+    name = "wide";
+    script = ''
+      mkdir -p $out/bin $out/share
+      ${builtins.concatStringsSep "\n" (map (d: "echo ${d} >> $out/share/data") wideData)}
+      printf '#!${bb} sh\nexec ${bb} cat %s\n' $out/share/data > $out/bin/wide
+      chmod 555 $out/bin/wide
     '';
   };
 

@@ -86,22 +86,25 @@ describe('planImageLayers', () => {
     }
   }
 
-  it('size-first is the default', () => {
+  it('expected-upload is the default', () => {
     assert.deepEqual(
       planImageLayers(sample(), { maxLayers: 4 }),
-      planImageLayers(sample(), { maxLayers: 4, strategy: 'size-first' }),
+      planImageLayers(sample(), { maxLayers: 4, strategy: 'expected-upload' }),
     );
   });
 });
 
 describe('layering inputs', () => {
-  it('parses each strategy and defaults to size-first', () => {
+  it('parses each strategy and defaults to expected-upload', () => {
     for (const s of LAYERING_STRATEGIES) assert.equal(parseLayering(s), s);
-    assert.equal(parseLayering(''), 'size-first');
+    assert.equal(parseLayering(''), 'expected-upload');
   });
 
   it('refuses an unknown strategy, naming the input and the choices', () => {
-    assert.throws(() => parseLayering('biggest'), /layering.*size-first, dominator, popularity/);
+    assert.throws(
+      () => parseLayering('biggest'),
+      /layering.*expected-upload, size-first, dominator, popularity/,
+    );
   });
 
   it('max-layers: 1 to 125, default 96', () => {

@@ -1,0 +1,247 @@
+/**
+ * Grouping that minimises the bytes the next push is expected to upload.
+ *
+ * The model. A store path's name hashes everything in its closure, so a path gets a new
+ * name when it or anything it reaches changes. Before the next push, say each store path
+ * changes with the same small chance q (CHANGE_CHANCE), independently. A layer is uploaded
+ * again when any path of its "changed-by" set U changes (the closures of its paths, the
+ * paths themselves included), so the bytes the next push is expected to upload are
+ *
+ *     Σ over layers L of  size(L) × (1 − (1 − q)^|U(L)|)
+ *
+ * where a top-level path (a requested package) counts ROOT_WEIGHT times in |U|.
+ *
+ *          app  (1 kB)        U(app) = all 5 paths, app top-level: chance ≈ 9q
+ *         /   \
+ *     libfoo  libbig          U(libbig) = {libbig, glibc}           chance ≈ 2q
+ *     (10 kB) (60 MB)
+ *         \   /
+ *         glibc  (30 MB)      U(glibc) = {glibc}                    chance = q
+ *
+ * Alone, every path is its own layer and pays only for its own closure. Merging layers A
+ * and B makes each pay for the other's closure too:
+ *
+ *     cost(A + B) = (size(A) + size(B)) × P(U(A) ∪ U(B)) − size(A) × P(U(A)) − size(B) × P(U(B))
+ *
+ * so small volatile paths (app, libfoo) merge with each other almost for free, while a big
+ * stable base (glibc) merged with anything volatile would be re-uploaded with it. Because a
+ * layer's chance saturates, a layer that changes nearly every time takes more small paths
+ * cheaply, and big stable paths keep layers of their own: they are also what sibling images
+ * share. Over the budget, the cheapest merge is made until the plan fits (ties by path
+ * name, so the result does not depend on how Nix listed the graph). With 3 store layers the
+ * plan above is [glibc] [libbig] [app, libfoo] (with a tool beside libfoo, it joins them).
+ *
+ * Stability: a merge's cost depends only on the two groups (and which paths are top-level),
+ * not on the rest of the image. Adding a package leaves the costs between the old paths as
+ * they were, so the old merges are
+ * made in the same order and the new paths mostly join the volatile layers; two images that
+ * differ in one small package share all layers but the one that holds it.
+ */
+import { type ClosureIndex } from './closure-index.ts';
+
+/** q: the chance that one store path changes before the next push (set by measurement). */
+const CHANGE_CHANCE = 0.05;
+/**
+ * A top-level path (one nothing in the image refers to: a requested package) counts as this
+ * many paths: packages are added, removed and updated far more often than what they use.
+ * Set by measurement (BENCHMARKS.md), as CHANGE_CHANCE is.
+ */
+const ROOT_WEIGHT = 5;
+
+interface Group {
+  members: number[];
+  size: number;
+  /** Changed-by set: the closures of the members, the members included. */
+  changedBy: Uint32Array;
+  /** The weight of changedBy (see weighOf). */
+  count: number;
+  /** Smallest member index: the group's name for ties (indices are in path-name order). */
+  key: number;
+  alive: boolean;
+}
+
+export function expectedUploadGroups(index: ClosureIndex, budget: number): number[][] {
+  const n = index.paths.length;
+  const roots = new Uint32Array(Math.ceil(n / 32));
+  for (const r of index.roots) roots[r >>> 5] = (roots[r >>> 5] as number) | (1 << (r & 31));
+  const extra = ROOT_WEIGHT - 1;
+  // The weight of a changed-by set (or of the union of two): paths, top-level ones counted more.
+  const weighOf = (bits: Uint32Array, other?: Uint32Array): number => {
+    let count = 0;
+    for (let w = 0; w < bits.length; w++) {
+      const x = (bits[w] as number) | (other ? (other[w] as number) : 0);
+      count += bitCount(x) + extra * bitCount(x & (roots[w] as number));
+    }
+    return count;
+  };
+  // changeChance[k]: the chance that a layer whose changed-by set weighs k changes.
+  const chances = Float64Array.from(
+    { length: n + extra * index.roots.length + 1 },
+    (_, k) => 1 - (1 - CHANGE_CHANCE) ** k,
+  );
+  const changeChance = (k: number) => chances[k] as number;
+  const groups: Group[] = index.paths.map((_, i) => {
+    const changedBy = Uint32Array.from(index.reach[i] as Uint32Array);
+    changedBy[i >>> 5] = (changedBy[i >>> 5] as number) | (1 << (i & 31));
+    return {
+      members: [i],
+      size: index.sizes[i] as number,
+      changedBy,
+      count: weighOf(changedBy),
+      key: i,
+      alive: true,
+    };
+  });
+  const cost = (a: Group, b: Group): number =>
+    (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) -
+    a.size * changeChance(a.count) -
+    b.size * changeChance(b.count);
+  mergeCheapest(groups, budget, cost, weighOf);
+  return groups
+    .filter((g) => g.alive)
+    .sort((x, y) => x.count - y.count || x.key - y.key)
+    .map((g) => g.members.sort((x, y) => x - y));
+}
+
+/**
+ * Greedy agglomeration: while more groups are alive than the budget, merge the pair of least
+ * cost (ties to the pair with the smallest names, so plans never depend on input order).
+ * Candidate pairs wait in one heap; a pair whose group has changed since is dropped when it
+ * comes up, and every merge offers the new group's pairs.
+ */
+function mergeCheapest(
+  groups: Group[],
+  budget: number,
+  cost: (a: Group, b: Group) => number,
+  weighOf: (bits: Uint32Array) => number,
+): void {
+  let alive = groups.length;
+  if (alive <= budget) return;
+  const heap = new PairHeap();
+  // changedAt[i]: the merge step at which group i last changed; older pairs with it are stale.
+  const changedAt = new Int32Array(groups.length);
+  const offer = (a: number, b: number, step: number) => {
+    const ga = groups[a] as Group;
+    const gb = groups[b] as Group;
+    heap.push(cost(ga, gb), Math.min(ga.key, gb.key), Math.max(ga.key, gb.key), a, b, step);
+  };
+  for (let a = 0; a < groups.length; a++)
+    for (let b = a + 1; b < groups.length; b++) offer(a, b, 0);
+  let step = 0;
+  while (alive > budget) {
+    const { a, b, at } = heap.pop();
+    const ga = groups[a] as Group;
+    const gb = groups[b] as Group;
+    if (!ga.alive || !gb.alive || (changedAt[a] as number) > at || (changedAt[b] as number) > at) {
+      continue;
+    }
+    merge(ga, gb);
+    ga.count = weighOf(ga.changedBy);
+    alive--;
+    step++;
+    changedAt[a] = step;
+    for (let k = 0; k < groups.length; k++)
+      if (k !== a && (groups[k] as Group).alive) offer(a, k, step);
+  }
+}
+
+/** A binary min-heap of candidate pairs in typed arrays (millions of pairs for big closures). */
+class PairHeap {
+  private cost = new Float64Array(1024);
+  private ints = new Int32Array(1024 * 5);
+  private length = 0;
+
+  push(cost: number, lo: number, hi: number, a: number, b: number, at: number): void {
+    if (this.length === this.cost.length) {
+      const grownCost = new Float64Array(this.cost.length * 2);
+      grownCost.set(this.cost);
+      this.cost = grownCost;
+      const grownInts = new Int32Array(this.ints.length * 2);
+      grownInts.set(this.ints);
+      this.ints = grownInts;
+    }
+    let i = this.length++;
+    this.write(i, cost, lo, hi, a, b, at);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  pop(): { a: number; b: number; at: number } {
+    if (this.length === 0) throw new Error('unreachable: no pair left to merge');
+    const top = {
+      a: this.ints[3] as number,
+      b: this.ints[4] as number,
+      at: this.ints[2] as number,
+    };
+    this.length--;
+    if (this.length > 0) {
+      this.swap(0, this.length);
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.length && this.less(l, m)) m = l;
+        if (r < this.length && this.less(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+
+  private write(i: number, cost: number, lo: number, hi: number, a: number, b: number, at: number) {
+    this.cost[i] = cost;
+    const o = i * 5;
+    // Five words a pair: the two group keys (for ties), the step it was offered at, a, b.
+    this.ints[o] = lo;
+    this.ints[o + 1] = hi;
+    this.ints[o + 2] = at;
+    this.ints[o + 3] = a;
+    this.ints[o + 4] = b;
+  }
+
+  private less(i: number, j: number): boolean {
+    const ci = this.cost[i] as number;
+    const cj = this.cost[j] as number;
+    if (ci !== cj) return ci < cj;
+    const oi = i * 5;
+    const oj = j * 5;
+    const li = this.ints[oi] as number;
+    const lj = this.ints[oj] as number;
+    if (li !== lj) return li < lj;
+    return (this.ints[oi + 1] as number) < (this.ints[oj + 1] as number);
+  }
+
+  private swap(i: number, j: number): void {
+    const c = this.cost[i] as number;
+    this.cost[i] = this.cost[j] as number;
+    this.cost[j] = c;
+    for (let k = 0; k < 5; k++) {
+      const t = this.ints[i * 5 + k] as number;
+      this.ints[i * 5 + k] = this.ints[j * 5 + k] as number;
+      this.ints[j * 5 + k] = t;
+    }
+  }
+}
+
+function merge(into: Group, from: Group): void {
+  into.members.push(...from.members);
+  into.size += from.size;
+  for (let w = 0; w < into.changedBy.length; w++) {
+    into.changedBy[w] = (into.changedBy[w] as number) | (from.changedBy[w] as number);
+  }
+  into.key = Math.min(into.key, from.key);
+  from.alive = false;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

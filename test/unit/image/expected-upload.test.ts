@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ClosureGraph, StorePathInfo } from '../../../src/image/graph.ts';
+import { planImageLayers } from '../../../src/image/layers.ts';
+
+const p = (name: string, narSize: number, references: string[] = []): StorePathInfo => ({
+  path: `/nix/store/${name}`,
+  references: references.map((r) => `/nix/store/${r}`),
+  narSize,
+  narHash: 'sha256:0',
+});
+
+/** The graph drawn at the top of layering/expected-upload.ts. */
+const drawn = (): StorePathInfo[] => [
+  p('a-app', 1_000, ['b-libfoo', 'c-tool', 'e-libbig']),
+  p('b-libfoo', 10_000, ['d-glibc']),
+  p('c-tool', 5_000, ['d-glibc']),
+  p('d-glibc', 30_000_000),
+  p('e-libbig', 60_000_000, ['d-glibc']),
+];
+
+/** A base, twelve data paths of 1 kB to 4.5 MB under `wide`, and one tiny top package. */
+function wideImage(top: string): ClosureGraph {
+  const data = Array.from({ length: 12 }, (_, i) =>
+    p(`w${String(i).padStart(2, '0')}-data`, Math.round(1_000 * 2 ** (i * 1.1)), ['base']),
+  );
+  return {
+    roots: [`/nix/store/${top}`, '/nix/store/wide'],
+    paths: [
+      p('base', 1_500_000),
+      ...data,
+      p('wide', 2_000, ['base', ...data.map((d) => d.path.slice(11))]),
+      p(top, 300, ['base']),
+    ],
+  };
+}
+
+const plan = (graph: ClosureGraph, maxLayers: number) =>
+  planImageLayers(graph, { maxLayers, strategy: 'expected-upload' }).storeLayers;
+
+/** Share of `b`'s bytes in layers that `a` has too. */
+function shared(a: ClosureGraph, b: ClosureGraph, maxLayers: number): number {
+  const sizes = new Map(b.paths.map((x) => [x.path, x.narSize]));
+  const have = new Set(plan(a, maxLayers).map((l) => l.join('\n')));
+  const layers = plan(b, maxLayers);
+  const bytes = (l: string[]) => l.reduce((s, x) => s + (sizes.get(x) as number), 0);
+  const total = layers.reduce((s, l) => s + bytes(l), 0);
+  return layers.filter((l) => have.has(l.join('\n'))).reduce((s, l) => s + bytes(l), 0) / total;
+}
+
+describe('expected-upload layering', () => {
+  it('keeps the big stable paths apart from the small volatile ones (the drawn graph)', () => {
+    assert.deepEqual(plan({ roots: ['/nix/store/a-app'], paths: drawn() }, 4), [
+      ['/nix/store/d-glibc'],
+      ['/nix/store/e-libbig'],
+      ['/nix/store/a-app', '/nix/store/b-libfoo', '/nix/store/c-tool'],
+    ]);
+  });
+
+  it('with room for every path, gives each its own layer', () => {
+    const layers = plan({ roots: ['/nix/store/a-app'], paths: drawn() }, 96);
+    assert.equal(layers.length, 5);
+    assert.deepEqual(layers[0], ['/nix/store/d-glibc'], 'the most stable path first');
+  });
+
+  it('two images one tiny package apart share ≥ 0.9 of the bytes at 4 layers, ≥ 0.95 at 96', () => {
+    for (const [maxLayers, least] of [
+      [4, 0.9],
+      [96, 0.95],
+    ] as const) {
+      const ratio = shared(wideImage('greet'), wideImage('greet-alt'), maxLayers);
+      assert.ok(ratio >= least, `${maxLayers} layers: ${ratio.toFixed(3)} shared`);
+    }
+  });
+
+  it('adding a package leaves the layers of the rest alone', () => {
+    const before = wideImage('greet');
+    const after: ClosureGraph = {
+      roots: [...before.roots, '/nix/store/extra'],
+      paths: [...before.paths, p('extra-lib', 40_000, ['base']), p('extra', 800, ['extra-lib'])],
+    };
+    for (const maxLayers of [8, 96]) {
+      const kept = shared(after, before, maxLayers);
+      assert.ok(kept >= 0.9, `${maxLayers} layers: ${kept.toFixed(3)} of the old bytes kept`);
+    }
+  });
+
+  it('a new version of a top package changes only the layer that holds it', () => {
+    const before = { roots: ['/nix/store/a-app'], paths: drawn() };
+    const after = {
+      roots: ['/nix/store/a2-app'],
+      paths: [p('a2-app', 1_000, ['b-libfoo', 'c-tool', 'e-libbig']), ...drawn().slice(1)],
+    };
+    const old = new Set(plan(before, 4).map((l) => l.join('\n')));
+    const changed = plan(after, 4).filter((l) => !old.has(l.join('\n')));
+    assert.deepEqual(changed, [['/nix/store/a2-app', '/nix/store/b-libfoo', '/nix/store/c-tool']]);
+  });
+});
