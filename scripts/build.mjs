@@ -49,7 +49,16 @@ await build({
   format: 'cjs',
   entryPoints: { 'compress-worker': 'src/image/compress-worker.ts' },
   outExtension: { '.js': '.cjs' },
+  // src/image/libdeflate.ts then finds its WebAssembly through __dirname.
+  define: { 'import.meta.url': 'undefined' },
 });
+// The gzip engine (scripts/libdeflate/build.sh) and its licence, beside the worker.
+for (const file of ['libdeflate.wasm', 'libdeflate.COPYING']) {
+  await copyFile(
+    fileURLToPath(new URL(`../src/image/wasm/${file}`, import.meta.url)),
+    join(outdir, file),
+  );
+}
 await copyFile(
   fileURLToPath(
     new URL('../node_modules/@bokuweb/zstd-wasm/dist/common/zstd.wasm', import.meta.url),
