@@ -2,8 +2,8 @@
 # Installs everything the tests, the demo and the benchmarks need on a fresh Debian/Ubuntu
 # machine, as root, idempotently: Nix with its build users (scripts/setup-nix.sh), a real registry, image verifiers, a static busybox for the test
 # package set, compressors to compare against, the gzip readers that must decode our layers
-# (containerd with runc, GNU gzip, Python), the toolchain that rebuilds the gzip engine
-# (scripts/libdeflate/build.sh: clang, lld, wasi-libc, dpkg-dev, patch), then the npm packages.
+# (containerd with runc, GNU gzip, Python), the toolchain that rebuilds the compression
+# engines (scripts/wasm/build.sh: clang, lld, wasi-libc, dpkg-dev, patch), then the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

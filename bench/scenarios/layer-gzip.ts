@@ -58,10 +58,12 @@ async function peakRss(work: string): Promise<number> {
     define: { 'import.meta.url': 'undefined' },
     logLevel: 'warning',
   });
-  await copyFile(
-    fileURLToPath(new URL('../../src/image/wasm/libdeflate.wasm', import.meta.url)),
-    join(work, 'libdeflate.wasm'),
-  );
+  for (const file of ['libdeflate.wasm', 'zstd.wasm']) {
+    await copyFile(
+      fileURLToPath(new URL(`../../src/image/wasm/${file}`, import.meta.url)),
+      join(work, file),
+    );
+  }
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [join(work, 'child.js'), SOURCE, join(work, 'out')], {
       stdio: ['ignore', 'pipe', 'inherit'],

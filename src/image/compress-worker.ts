@@ -1,13 +1,13 @@
 /**
  * The compressing thread. It deflates or zstd-compresses one chunk per message with a
- * pinned WebAssembly build (libdeflate.ts: libdeflate built from Debian's source by
- * scripts/libdeflate/build.sh; @bokuweb/zstd-wasm: zstd's C code), so the bytes depend
- * only on the chunk, the level and the binary, never on the zlib that ships with Node or
- * on the machine.
+ * pinned WebAssembly build of libdeflate or zstd (libdeflate.ts, zstd.ts; both built from
+ * Debian's source by scripts/wasm/build.sh), so the bytes depend only on the chunk, the
+ * level and the binary, never on the zlib that ships with Node or on the machine. Each
+ * engine is loaded on its first chunk.
  */
 import { parentPort } from 'node:worker_threads';
-import { compress as zstdCompress, init as zstdInit } from '@bokuweb/zstd-wasm';
 import { Libdeflate } from './libdeflate.ts';
+import { Zstd } from './zstd.ts';
 
 export interface ChunkJob {
   id: number;
@@ -27,7 +27,7 @@ export type ChunkResult =
   { id: number; data: Uint8Array; input: Uint8Array } | { id: number; error: string };
 
 let deflate: Libdeflate | undefined;
-let zstdReady: Promise<unknown> | undefined;
+let zstd: Zstd | undefined;
 
 /** zstd frames concatenate into one valid stream, so every chunk is a whole frame. */
 async function compressChunk(job: ChunkJob): Promise<Uint8Array> {
@@ -35,8 +35,8 @@ async function compressChunk(job: ChunkJob): Promise<Uint8Array> {
     deflate ??= new Libdeflate();
     return deflate.compressChunk(job.data, job.level, job.final);
   }
-  await (zstdReady ??= zstdInit());
-  return zstdCompress(job.data, job.level);
+  zstd ??= new Zstd();
+  return zstd.compressFrame(job.data, job.level);
 }
 
 parentPort?.on('message', (job: ChunkJob) => {

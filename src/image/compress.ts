@@ -4,12 +4,12 @@
  * is not used for this, because its output has changed between Node releases.
  *
  * - gzip: libdeflate 1.14 compiled to WebAssembly from Debian's source package by
- *   scripts/libdeflate/build.sh (libdeflate.ts), 1 MiB chunks deflated in parallel into one
+ *   scripts/wasm/build.sh (libdeflate.ts), 1 MiB chunks deflated in parallel into one
  *   gzip member. Levels are libdeflate's. Measured on real binaries (BENCHMARKS.md), it is
  *   faster per core than native zlib at every level, with smaller output.
- * - zstd: zstd compiled to WebAssembly in `@bokuweb/zstd-wasm` (pinned), one
- *   single-threaded frame per 4 MiB chunk. zstd's own multi-threaded mode is not used: its
- *   output differs from single-threaded output.
+ * - zstd: zstd 1.5.4 compiled to WebAssembly the same way (zstd.ts), one single-threaded
+ *   frame per 4 MiB chunk. zstd's own multi-threaded mode is not used: its output differs
+ *   from single-threaded output.
  *
  * Changing an engine, a chunk size or the framing changes layer digests: bump
  * COMPRESSION_FORMAT_VERSION then, so that cached layer records are not reused.
@@ -18,6 +18,7 @@ import { PassThrough, type Transform } from 'node:stream';
 import { InputError, quoteValue } from '../errors.ts';
 import { ChunkedCompressor } from './chunked-compressor.ts';
 import { LIBDEFLATE_ENGINE } from './libdeflate.ts';
+import { ZSTD_ENGINE } from './zstd.ts';
 import { MEDIA_TYPES, type ManifestFormat } from './manifest.ts';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -77,12 +78,11 @@ export function layerMediaType(c: Compression, format: ManifestFormat): string {
 
 /**
  * Names the exact compressor, for layer cache keys: the same id means the same bytes.
- * The gzip engine is named by the hash of its binary; the zstd package's version is part
- * of it through COMPRESSION_FORMAT_VERSION.
+ * Each engine is named by its source version and the hash of its binary.
  */
 export function compressorId(c: Compression, level: number = LEVELS[c].default): string {
   if (c === 'none') return 'none';
-  const engine = c === 'gzip' ? LIBDEFLATE_ENGINE : 'zstd-wasm-0.0.27';
+  const engine = c === 'gzip' ? LIBDEFLATE_ENGINE : ZSTD_ENGINE;
   return `${c}:${engine}:level-${level}:chunk-${CHUNK_SIZE[c]}:v${COMPRESSION_FORMAT_VERSION}`;
 }
 

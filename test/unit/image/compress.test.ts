@@ -13,6 +13,7 @@ import {
 } from '../../../src/image/compress.ts';
 import { closeCompressionPool } from '../../../src/image/compress-pool.ts';
 import { LIBDEFLATE_WASM_SHA256 } from '../../../src/image/libdeflate.ts';
+import { ZSTD_WASM_SHA256 } from '../../../src/image/zstd.ts';
 import { requireTool } from '../../helpers/tools.ts';
 import { seededRandom } from '../../helpers/image.ts';
 
@@ -89,6 +90,10 @@ describe('compressor', () => {
       compressorId('gzip', 4),
       `gzip:libdeflate-1.14-1-wasm-${LIBDEFLATE_WASM_SHA256.slice(0, 12)}:level-4:chunk-1048576:v2`,
     );
+    assert.equal(
+      compressorId('zstd', 3),
+      `zstd:zstd-1.5.4-dfsg2-5-wasm-${ZSTD_WASM_SHA256.slice(0, 12)}:level-3:chunk-4194304:v2`,
+    );
     assert.notEqual(compressorId('gzip', 5), compressorId('gzip', 4));
   });
 });
@@ -118,5 +123,5 @@ describe('compression inputs', () => {
  */
 const GOLDEN = {
   gzip: 'sha256:38fcae983cbd07dfdb17538de6e5f6337e776307c394a51748f5084a1c08f5c2',
-  zstd: 'sha256:e166d2b97120c43d3337b4ca5a9f87e19208487a1f74c2285ef98b278ebc0c17',
+  zstd: 'sha256:04249a349c62232b8ed1f20b5f2ba6af2c8cf8bdbaf9c240cae5da14410f0812',
 };

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { constants, inflateRawSync } from 'node:zlib';
 import { LIBDEFLATE_WASM_SHA256, Libdeflate } from '../../../src/image/libdeflate.ts';
+import { ZSTD_WASM_SHA256, Zstd } from '../../../src/image/zstd.ts';
 import { seededRandom } from '../../helpers/image.ts';
 
 const wasmDir = new URL('../../../src/image/wasm/', import.meta.url);
@@ -19,15 +20,22 @@ function sample(size: number, seed: number): Buffer {
 }
 
 describe('libdeflate engine', () => {
-  it('the committed WebAssembly is the pinned build (scripts/libdeflate/build.sh)', async () => {
-    const bytes = await readFile(new URL('libdeflate.wasm', wasmDir));
-    assert.equal(createHash('sha256').update(bytes).digest('hex'), LIBDEFLATE_WASM_SHA256);
-  });
+  for (const [engine, sha256] of [
+    ['libdeflate', LIBDEFLATE_WASM_SHA256],
+    ['zstd', ZSTD_WASM_SHA256],
+  ] as const) {
+    it(`the committed ${engine}.wasm is the pinned build (scripts/wasm/build.sh)`, async () => {
+      const bytes = await readFile(new URL(`${engine}.wasm`, wasmDir));
+      assert.equal(createHash('sha256').update(bytes).digest('hex'), sha256);
+    });
+  }
 
-  it('ships libdeflate’s licence beside it', async () => {
-    const licence = await readFile(new URL('libdeflate.COPYING', wasmDir), 'utf8');
-    assert.match(licence, /Copyright 2016 Eric Biggers/);
-    assert.match(licence, /Permission is hereby granted, free of charge/);
+  it('ships each engine’s licence beside it', async () => {
+    const libdeflate = await readFile(new URL('libdeflate.COPYING', wasmDir), 'utf8');
+    assert.match(libdeflate, /Copyright 2016 Eric Biggers/);
+    assert.match(libdeflate, /Permission is hereby granted, free of charge/);
+    const zstd = await readFile(new URL('zstd.COPYING', wasmDir), 'utf8');
+    assert.match(zstd, /BSD License[\s\S]*Meta Platforms/);
   });
 
   for (const level of [1, 4, 6, 9, 12]) {
@@ -59,5 +67,18 @@ describe('libdeflate engine', () => {
     const a = new Libdeflate().compressChunk(data, 6, false);
     const b = new Libdeflate().compressChunk(data, 6, false);
     assert.ok(Buffer.from(a).equals(b));
+  });
+});
+
+describe('zstd engine', () => {
+  it('writes whole frames that concatenate into one stream, the same bytes each time', () => {
+    const zstd = new Zstd();
+    const chunks = [sample(4 << 20, 1), sample(1000, 2)];
+    const frames = chunks.map((c) => zstd.compressFrame(c, 3));
+    // Magic number 0xFD2FB528 (little-endian) opens every frame.
+    for (const f of frames) assert.deepEqual([...f.subarray(0, 4)], [0x28, 0xb5, 0x2f, 0xfd]);
+    assert.ok(
+      Buffer.from(new Zstd().compressFrame(chunks[0] as Buffer, 3)).equals(frames[0] as Uint8Array),
+    );
   });
 });
