@@ -27,7 +27,7 @@ export const COMPRESSIONS: readonly Compression[] = ['gzip', 'zstd', 'none'];
 export const COMPRESSION_FORMAT_VERSION = 2;
 
 export const LEVELS = {
-  gzip: { min: 1, max: 9, default: 4 },
+  gzip: { min: 1, max: 9, default: 1 },
   zstd: { min: 1, max: 19, default: 3 },
   none: { min: 0, max: 0, default: 0 },
 } as const;

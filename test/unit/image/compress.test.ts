@@ -108,7 +108,7 @@ describe('compression inputs', () => {
   });
 
   it('levels: default per compression, range checked', () => {
-    assert.equal(parseCompressionLevel('', 'gzip'), 4);
+    assert.equal(parseCompressionLevel('', 'gzip'), 1);
     assert.equal(parseCompressionLevel('', 'zstd'), 3);
     assert.equal(parseCompressionLevel('19', 'zstd'), 19);
     assert.throws(() => parseCompressionLevel('10', 'gzip'), /compression-level.*1 to 9/);
@@ -122,6 +122,6 @@ describe('compression inputs', () => {
  * bump COMPRESSION_FORMAT_VERSION.
  */
 const GOLDEN = {
-  gzip: 'sha256:38fcae983cbd07dfdb17538de6e5f6337e776307c394a51748f5084a1c08f5c2',
+  gzip: 'sha256:6396e3c4a73c86e37646d8ff6ede5f2ff44c849ec9319046208c5dc7c6588657',
   zstd: 'sha256:04249a349c62232b8ed1f20b5f2ba6af2c8cf8bdbaf9c240cae5da14410f0812',
 };
