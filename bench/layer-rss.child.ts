@@ -1,6 +1,6 @@
 /**
  * Writes one layer of argv[2] into argv[3] (compression argv[4], default gzip) and prints
- * this process's peak RSS in KiB. The throughput scenario runs it bundled, as shipped.
+ * this process's peak RSS in KiB. The layer-gzip scenario runs it bundled, as shipped.
  *
  * On Linux the peak is VmHWM, not getrusage's maxRSS: a spawned child's maxRSS starts from
  * its parent's RSS at fork time (Linux carries it across exec), so it reported the large

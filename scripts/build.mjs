@@ -45,17 +45,21 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
 await chmod(join(outdir, 'cli.js'), 0o755);
-// The compressing thread is its own file (a Worker starts from a file). CommonJS, so that
-// @bokuweb/zstd-wasm finds its WebAssembly next to it through __dirname.
+// The compressing thread is its own file (a Worker starts from a file), CommonJS, so that
+// src/image/wasm-engine.ts finds the engines next to it through __dirname.
 await build({
   ...common,
   format: 'cjs',
   entryPoints: { 'compress-worker': 'src/image/compress-worker.ts' },
   outExtension: { '.js': '.cjs' },
+  define: { 'import.meta.url': 'undefined' },
 });
-await copyFile(
-  fileURLToPath(
-    new URL('../node_modules/@bokuweb/zstd-wasm/dist/common/zstd.wasm', import.meta.url),
-  ),
-  join(outdir, 'zstd.wasm'),
-);
+// The compression engines (scripts/wasm/build.sh) and their licences, beside the worker.
+for (const engine of ['libdeflate', 'zstd']) {
+  for (const file of [`${engine}.wasm`, `${engine}.COPYING`]) {
+    await copyFile(
+      fileURLToPath(new URL(`../src/image/wasm/${file}`, import.meta.url)),
+      join(outdir, file),
+    );
+  }
+}

@@ -151,7 +151,8 @@ export const INPUTS: Record<string, InputSpec> = {
     default: 'gzip',
   },
   'compression-level': {
-    description: 'Compression level: gzip 1 to 9 (default 4), zstd 1 to 19 (default 3).',
+    description:
+      'Compression level: gzip 1 to 9 (default 1: fastest to build and push; 6 makes layers about 8 % smaller at twice the CPU), zstd 1 to 19 (default 3).',
   },
   entrypoint: {
     description: 'Image entrypoint: a JSON array of strings, or words separated by spaces.',

@@ -6,7 +6,11 @@
  * - gzip: one member. Every chunk but the last is raw deflate ending in a sync flush (so it
  *   ends on a byte boundary with no final block); the last chunk carries the final block.
  *   The header is fixed (no mtime, no name, OS 255 "unknown"); CRC-32 and length are
- *   computed here over the input as it passes.
+ *   computed here over the input as it passes. One deflate stream rather than one gzip
+ *   member per chunk (RFC 1952 allows several): members would need no patch to libdeflate,
+ *   but a reader that stops after the first member (Rust's GzDecoder, zlib's inflate with
+ *   windowBits 31, Python's zlib.decompressobj) then silently sees the first megabyte of
+ *   the tar only, while every gzip reader decodes one stream whole. It is what pigz writes.
  * - zstd: one frame per chunk; a zstd stream may hold any number of frames.
  *
  * At most one chunk per thread (two with a single thread, so that reading overlaps

@@ -1,12 +1,13 @@
 /**
  * The compressing thread. It deflates or zstd-compresses one chunk per message with a
- * pinned WebAssembly build (foras: Rust miniz_oxide; @bokuweb/zstd-wasm: zstd's C code),
- * so the bytes depend only on the chunk, the level and the package version, never on the
- * zlib that ships with Node or on the machine.
+ * pinned WebAssembly build of libdeflate or zstd (libdeflate.ts, zstd.ts; both built from
+ * Debian's source by scripts/wasm/build.sh), so the bytes depend only on the chunk, the
+ * level and the binary, never on the zlib that ships with Node or on the machine. Each
+ * engine is loaded on its first chunk.
  */
 import { parentPort } from 'node:worker_threads';
-import { DeflateEncoder, Memory, initBundledOnce } from '@hazae41/foras';
-import { compress as zstdCompress, init as zstdInit } from '@bokuweb/zstd-wasm';
+import { Libdeflate } from './libdeflate.ts';
+import { Zstd } from './zstd.ts';
 
 export interface ChunkJob {
   id: number;
@@ -25,45 +26,17 @@ export interface ChunkJob {
 export type ChunkResult =
   { id: number; data: Uint8Array; input: Uint8Array } | { id: number; error: string };
 
-/**
- * Every chunk but the last must end on a byte boundary with no final block: a sync flush
- * does that (…00 00 ff ff). miniz_oxide's fastest level sometimes keeps a few bytes back on
- * the first flush, so every chunk is flushed twice (the second adds an empty stored block,
- * 5 bytes); what finish() then adds must be just the empty final block (03 00), which is
- * dropped, or the chunk would end the stream early.
- */
-const EMPTY_FINAL_BLOCK = Buffer.from([0x03, 0x00]);
-
-let deflateReady: Promise<unknown> | undefined;
-let zstdReady: Promise<unknown> | undefined;
-
-function deflateChunk(data: Uint8Array, level: number, final: boolean): Uint8Array {
-  const encoder = new DeflateEncoder(level);
-  const input = new Memory(data);
-  try {
-    encoder.write(input);
-  } finally {
-    input.free();
-  }
-  if (final) return encoder.finish().copyAndDispose();
-  encoder.flush();
-  encoder.flush();
-  const out = encoder.read().copyAndDispose();
-  const rest = Buffer.from(encoder.finish().copyAndDispose());
-  if (!rest.equals(EMPTY_FINAL_BLOCK)) {
-    throw new Error(`deflate kept ${rest.length} bytes back after a sync flush`);
-  }
-  return out;
-}
+let deflate: Libdeflate | undefined;
+let zstd: Zstd | undefined;
 
 /** zstd frames concatenate into one valid stream, so every chunk is a whole frame. */
 async function compressChunk(job: ChunkJob): Promise<Uint8Array> {
   if (job.codec === 'deflate') {
-    await (deflateReady ??= initBundledOnce());
-    return deflateChunk(job.data, job.level, job.final);
+    deflate ??= new Libdeflate();
+    return deflate.compressChunk(job.data, job.level, job.final);
   }
-  await (zstdReady ??= zstdInit());
-  return zstdCompress(job.data, job.level);
+  zstd ??= new Zstd();
+  return zstd.compressFrame(job.data, job.level);
 }
 
 parentPort?.on('message', (job: ChunkJob) => {

@@ -3,31 +3,31 @@
  * compression and the level, on any machine and any supported Node version. Node's own zlib
  * is not used for this, because its output has changed between Node releases.
  *
- * - gzip: miniz_oxide (Rust) compiled to WebAssembly in `@hazae41/foras` (exact version
- *   pinned in package.json), 1 MiB chunks deflated in parallel into one gzip member.
- *   Levels are miniz_oxide's. Measured on 1 GB of real files (BENCHMARKS.md): level 4's
- *   output is a little smaller than zlib's level 4 (0.353 vs 0.355 of the tar) and larger
- *   than zlib's 6 (0.345), at about 0.7× zlib 4's speed per core; level 2 is 1.45× faster
- *   than level 4 for 5 % more bytes.
- * - zstd: zstd compiled to WebAssembly in `@bokuweb/zstd-wasm` (pinned), one
- *   single-threaded frame per 4 MiB chunk. zstd's own multi-threaded mode is not used: its
- *   output differs from single-threaded output.
+ * - gzip: libdeflate 1.14 compiled to WebAssembly from Debian's source package by
+ *   scripts/wasm/build.sh (libdeflate.ts), 1 MiB chunks deflated in parallel into one
+ *   gzip member. Levels are libdeflate's. Measured on real binaries (BENCHMARKS.md), it is
+ *   faster per core than native zlib at every level, with smaller output.
+ * - zstd: zstd 1.5.4 compiled to WebAssembly the same way (zstd.ts), one single-threaded
+ *   frame per 4 MiB chunk. zstd's own multi-threaded mode is not used: its output differs
+ *   from single-threaded output.
  *
- * Changing a package version, a chunk size or the framing changes layer digests: bump
+ * Changing an engine, a chunk size or the framing changes layer digests: bump
  * COMPRESSION_FORMAT_VERSION then, so that cached layer records are not reused.
  */
 import { PassThrough, type Transform } from 'node:stream';
 import { InputError, quoteValue } from '../errors.ts';
 import { ChunkedCompressor } from './chunked-compressor.ts';
+import { LIBDEFLATE_ENGINE } from './libdeflate.ts';
+import { ZSTD_ENGINE } from './zstd.ts';
 import { MEDIA_TYPES, type ManifestFormat } from './manifest.ts';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 export const COMPRESSIONS: readonly Compression[] = ['gzip', 'zstd', 'none'];
 
-export const COMPRESSION_FORMAT_VERSION = 1;
+export const COMPRESSION_FORMAT_VERSION = 2;
 
 export const LEVELS = {
-  gzip: { min: 1, max: 9, default: 4 },
+  gzip: { min: 1, max: 9, default: 1 },
   zstd: { min: 1, max: 19, default: 3 },
   none: { min: 0, max: 0, default: 0 },
 } as const;
@@ -78,11 +78,11 @@ export function layerMediaType(c: Compression, format: ManifestFormat): string {
 
 /**
  * Names the exact compressor, for layer cache keys: the same id means the same bytes.
- * The package versions are part of it through COMPRESSION_FORMAT_VERSION.
+ * Each engine is named by its source version and the hash of its binary.
  */
 export function compressorId(c: Compression, level: number = LEVELS[c].default): string {
   if (c === 'none') return 'none';
-  const engine = c === 'gzip' ? 'foras-2.1.4' : 'zstd-wasm-0.0.27';
+  const engine = c === 'gzip' ? LIBDEFLATE_ENGINE : ZSTD_ENGINE;
   return `${c}:${engine}:level-${level}:chunk-${CHUNK_SIZE[c]}:v${COMPRESSION_FORMAT_VERSION}`;
 }
 

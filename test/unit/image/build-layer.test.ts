@@ -82,7 +82,7 @@ describe('writeLayer', () => {
       workDir: work,
       compression: 'gzip',
       format: 'oci',
-      gzipLevel: 1,
+      level: 6,
     });
     assert.equal(a.digest, b.digest);
     assert.notEqual(a.digest, c.digest);
