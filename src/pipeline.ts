@@ -5,16 +5,17 @@ import type { Request } from './request.ts';
 import { NixeryError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { runNixStep, type StoreCacheState } from './nix-step.ts';
-import { assembleImage, type AssembledImage } from './image/assemble.ts';
+import { planImage, type ImageDocuments } from './image/assemble.ts';
 import { imageTime } from './image/epoch.ts';
 import type { Layer } from './image/blob.ts';
-import { closeCompressionPool } from './image/compress-pool.ts';
+import { CompressionPool } from './image/compress-pool.ts';
+import { makeLayers } from './image/stream-layer.ts';
 import { runExtraCommands } from './extra-commands.ts';
 import { connectRegistry, previousLayerRecords } from './registry-step.ts';
 import { createdTime, defaultLabels, mergeLabels } from './labels.ts';
 import { mergeImages } from './merge.ts';
-import { writeLocalOutputs, type WrittenOutput } from './output/write.ts';
-import { pushImage, type PushResult } from './registry/push.ts';
+import { stageLocalOutputs, type WrittenOutput } from './output/write.ts';
+import { pushLayers, type PushResult } from './registry/push.ts';
 import type { RegistryClient } from './registry/client.ts';
 
 /** What a run produced: the action's outputs are read from here. */
@@ -65,6 +66,8 @@ export async function runPipeline(
     }
   };
   let client: RegistryClient | undefined;
+  // This run's own compressing threads: closing them cannot touch another run's.
+  const pool = new CompressionPool();
   try {
     if (req.merge.length > 0 && req.image) {
       const image = req.image;
@@ -98,12 +101,12 @@ export async function runPipeline(
 
     if (req.push && req.image) client = connectRegistry(req, req.image, log, hooks.maskSecret);
     const registry = client;
-    const image = await phase('Pack layers', async () => {
+    const planned = await phase('Pack layers', async () => {
       const cache = registry ? await previousLayerRecords(registry, req, log) : undefined;
       const extraDir = req.extraCommands
         ? await runExtraCommands(req.extraCommands, workDir, log)
         : undefined;
-      const assembled = await assembleImage({
+      return planImage({
         closure: built.closure,
         system: built.system,
         customisation: {
@@ -118,7 +121,6 @@ export async function runPipeline(
         compression: req.layout.compression,
         level: req.layout.level,
         format: req.layout.format,
-        workDir,
         time,
         userConfig: {
           ...req.layout.config,
@@ -134,41 +136,61 @@ export async function runPipeline(
         },
         annotations: req.annotations,
         cache,
+        pool,
         log,
       });
-      checkDocumentSizes(assembled);
-      log.info(`config ${assembled.config.digest}`);
-      log.info(`manifest ${assembled.manifest.digest}`);
-      return assembled;
     });
+    // Local outputs are begun now, so that each layer lands in them from the pass that
+    // pushes it, instead of being made a second time.
+    const staged = req.outputs.length
+      ? await stageLocalOutputs(
+          req.outputs,
+          planned.layers,
+          {
+            imageName: req.image ? `${req.image.registry}/${req.image.repository}` : undefined,
+            tags: req.tags,
+            baseDir: process.env.GITHUB_WORKSPACE,
+          },
+          log,
+        )
+      : undefined;
 
-    const outputs = req.outputs.length
-      ? await phase('Write local outputs', () =>
-          writeLocalOutputs(
-            req.outputs,
-            { manifest: image.manifest, config: image.config, layers: image.layers },
-            {
-              imageName: req.image ? `${req.image.registry}/${req.image.repository}` : undefined,
-              tags: req.tags,
-              baseDir: process.env.GITHUB_WORKSPACE,
-            },
+    let documents: ImageDocuments | undefined;
+    const describe = (layers: Layer[]) => {
+      const docs = planned.documents(layers);
+      checkDocumentSizes(docs);
+      log.info(`config ${docs.config.digest}`);
+      log.info(`manifest ${docs.manifest.digest}`);
+      documents = docs;
+      return docs;
+    };
+    let push: PushResult | undefined;
+    try {
+      if (registry && req.image) {
+        const name = `${req.image.registry}/${req.image.repository}`;
+        push = await phase(`Push to ${name}`, () =>
+          pushLayers(
+            registry,
+            planned.layers,
+            (layers) => describe(layers as Layer[]),
+            req.tags,
             log,
           ),
+        );
+      } else {
+        await phase('Make layers', () => makeLayers(planned.layers, req.registry.concurrency));
+        describe(planned.layers);
+      }
+    } catch (err) {
+      await staged?.abort();
+      throw err;
+    }
+    const image = documents as ImageDocuments;
+    const outputs = staged
+      ? await phase('Write local outputs', () =>
+          staged.finish({ manifest: image.manifest, config: image.config, layers: planned.layers }),
         )
       : [];
-
-    let push: PushResult | undefined;
-    if (registry && req.image) {
-      const name = `${req.image.registry}/${req.image.repository}`;
-      push = await phase(`Push to ${name}`, () =>
-        pushImage(
-          registry,
-          { layers: image.layers, config: image.config, manifest: image.manifest },
-          req.tags,
-          log,
-        ),
-      );
-    }
     return {
       digest: image.manifest.digest,
       imageId: image.config.digest,
@@ -177,23 +199,23 @@ export async function runPipeline(
           ? `${req.image.registry}/${req.image.repository}@${image.manifest.digest}`
           : undefined,
       tags: req.tags,
-      layers: image.layers,
+      layers: planned.layers,
       push,
       pushedTags: push !== undefined,
       cacheHit: nix.cacheHit,
       source: built.source,
-      reusedLayers: image.reused,
+      reusedLayers: planned.reused,
       outputs,
       timings,
     };
   } finally {
     await client?.close();
-    await closeCompressionPool();
+    await pool.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-function checkDocumentSizes(image: AssembledImage): void {
+function checkDocumentSizes(image: ImageDocuments): void {
   checkDocumentSize('image config', image.config.size);
   checkDocumentSize('image manifest', image.manifest.body.length);
 }
