@@ -1,11 +1,10 @@
 import * as core from '@actions/core';
 import { parseRequest, describeRequest } from './request.ts';
-import { runPipeline } from './pipeline.ts';
-import { outputsOf } from './outputs.ts';
 import { maskSecrets } from './secrets.ts';
-import { saveStoreCacheState } from './state.ts';
-import { writeJobSummary } from './summary.ts';
 import { actionsLogger } from './log.ts';
+
+// Only what reading the inputs needs is loaded before the first log line; the pipeline (and,
+// inside it, each stage's libraries) is loaded when it is reached: see scripts/build.mjs.
 
 /** The action's main step: read inputs once, run the pipeline, set outputs; fail in one place. */
 async function main(): Promise<void> {
@@ -15,13 +14,18 @@ async function main(): Promise<void> {
   const req = parseRequest((name) => core.getInput(name));
   maskSecrets(req);
   await core.group('Request', async () => core.info(describeRequest(req)));
+  const [{ runPipeline }, { outputsOf }, { saveStoreCacheState }] = await Promise.all([
+    import('./pipeline.ts'),
+    import('./outputs.ts'),
+    import('./state.ts'),
+  ]);
   const result = await runPipeline(req, actionsLogger, {
     onBuilt: async (storeCache) => {
       if (storeCache) await saveStoreCacheState(storeCache);
     },
   });
   for (const [name, value] of Object.entries(outputsOf(req, result))) core.setOutput(name, value);
-  if (req.summary) await writeJobSummary(req, result);
+  if (req.summary) await (await import('./summary.ts')).writeJobSummary(req, result);
   core.info(result.image ? `pushed ${result.image}` : `built ${result.digest} (not pushed)`);
 }
 

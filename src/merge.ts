@@ -1,41 +1,17 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { InputError, NixeryError, quoteValue } from './errors.ts';
+import { InputError, NixeryError } from './errors.ts';
 import type { Logger } from './log.ts';
 import type { Request } from './request.ts';
 import { imageIndex, MEDIA_TYPES, type Manifest } from './image/manifest.ts';
 import type { RegistryClient } from './registry/client.ts';
-import { parseImageName, type ImageName } from './registry/reference.ts';
 
 /**
  * Multi-arch: a matrix pushes one image per system, then one more step merges them into an
  * OCI image index under the tags. Each image is read back (manifest and config) to learn its
  * platform, so the index describes exactly what the registry holds.
  */
-export interface MergeRef {
-  image: ImageName;
-  digest: string;
-}
-
-/** `registry/repository@sha256:<hex>` lines (spaces, commas or newlines between them). */
-export function parseMergeRefs(value: string, target: ImageName | undefined): MergeRef[] {
-  const refs: MergeRef[] = [];
-  for (const raw of value.split(/[\s,]+/).filter(Boolean)) {
-    const m = /^([^@]+)@(sha256:[0-9a-f]{64})$/.exec(raw);
-    if (!m) {
-      throw new InputError('merge', `${quoteValue(raw)} is not <image>@sha256:<64 hex digits>.`);
-    }
-    const image = parseImageName(m[1]!, 'merge');
-    if (target && (image.registry !== target.registry || image.repository !== target.repository)) {
-      throw new InputError(
-        'merge',
-        `${quoteValue(raw)} is not in ${target.registry}/${target.repository}; an index can only list images of its own repository.`,
-      );
-    }
-    refs.push({ image, digest: m[2]! });
-  }
-  return refs;
-}
+export { parseMergeRefs, type MergeRef } from './merge-refs.ts';
 
 const manifestSchema = z.object({
   mediaType: z.string().optional(),

@@ -2,9 +2,15 @@ import type { Request } from './request.ts';
 import type { Logger } from './log.ts';
 import { ensureNix } from './nix/install.ts';
 import { nixConfigEnv } from './nix/conf.ts';
-import { evaluatePackages, realisePackages, type NixBuildResult } from './nix/build.ts';
+import {
+  evaluatePackages,
+  outputsValid,
+  realisePackages,
+  type NixBuildResult,
+} from './nix/build.ts';
+import { cacheServiceMayBeThere } from './cache/available.ts';
 import { storeCacheKey, type StoreCacheKey } from './cache/key.ts';
-import { restoreStorePaths, type RestoreResult } from './cache/store-cache.ts';
+import type { RestoreResult } from './cache/store-cache.ts';
 
 /** What the post step (or the CLI) needs to save the store cache after a build. */
 export interface StoreCacheState {
@@ -52,12 +58,37 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
       packages: evaluated.targets,
       suffix: req.cache.keySuffix,
     });
-    const restored = await restoreStorePaths(key, log);
-    storeCache = { key, closure: [], restored };
+    storeCache = {
+      key,
+      closure: [],
+      restored: await restoreIfNeeded(key, evaluated, buildRequest),
+    };
   }
   const built = await realisePackages(evaluated, buildRequest);
   if (storeCache) storeCache.closure = built.closure.paths.map((p) => p.path);
   return { built, cacheHit: storeCache?.restored.hit === 'exact', storeCache };
+}
+
+/**
+ * Restores the store cache unless there is nothing it could add: when every output is already
+ * valid, or when no cache service is there (then the cache SDK is not even loaded).
+ */
+async function restoreIfNeeded(
+  key: StoreCacheKey,
+  evaluated: Parameters<typeof outputsValid>[0],
+  req: Parameters<typeof outputsValid>[1] & { log: Logger },
+): Promise<RestoreResult> {
+  const none: RestoreResult = { hit: 'none', imported: 0 };
+  if (!cacheServiceMayBeThere()) {
+    req.log.info('The Actions cache service is not available: store paths are not restored.');
+    return none;
+  }
+  if (await outputsValid(evaluated, req)) {
+    req.log.info('Every store path to build is already valid: the store cache is not restored.');
+    return none;
+  }
+  const { restoreStorePaths } = await import('./cache/store-cache.ts');
+  return restoreStorePaths(key, req.log);
 }
 
 /** The most precise pin a source reported: a git rev, a narHash, a fetched store path. */

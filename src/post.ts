@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { loadStoreCacheState } from './state.ts';
-import { saveStorePaths } from './cache/store-cache.ts';
 import { actionsLogger } from './log.ts';
 
 /**
@@ -14,6 +13,7 @@ async function post(): Promise<void> {
     core.info('Nothing was built: no store cache to save.');
     return;
   }
+  const { saveStorePaths } = await import('./cache/store-cache.ts');
   await core.group('Save Nix store cache', () =>
     saveStorePaths(state.key, state.closure, actionsLogger, state.restored),
   );

@@ -11,7 +11,7 @@ import type { ManifestFormat } from './image/manifest.ts';
 import { expandNixeryNames } from './nixery-names.ts';
 import { parseKeyValueLines, parseCreatedMode, type CreatedMode } from './labels.ts';
 import { parseOutputSpec, type OutputSpec } from './output/spec.ts';
-import { parseMergeRefs, type MergeRef } from './merge.ts';
+import { parseMergeRefs, type MergeRef } from './merge-refs.ts';
 
 /**
  * Every input, parsed once into one typed request. Each grammar is a pure parser that throws an

@@ -160,12 +160,10 @@ export class StreamLayer implements Layer {
       },
     });
     const run = pipeline as unknown as (...streams: unknown[]) => Promise<void>;
-    run(...stages, end).catch(
-      (err: unknown) => {
-        end.destroy(err as Error);
-        for (const s of sinks) void s.abort();
-      },
-    );
+    run(...stages, end).catch((err: unknown) => {
+      end.destroy(err as Error);
+      for (const s of sinks) void s.abort();
+    });
     return end;
   }
 

@@ -85,7 +85,13 @@ async function addEntries(pack: Pack, image: DockerArchiveImage): Promise<void> 
     const staged = image.tarFile?.(layer);
     if (staged !== undefined) {
       const { size } = await stat(staged);
-      await addEntry(pack, name, size, createReadStream(staged, { highWaterMark: 1 << 20 }), layer.diffId);
+      await addEntry(
+        pack,
+        name,
+        size,
+        createReadStream(staged, { highWaterMark: 1 << 20 }),
+        layer.diffId,
+      );
       continue;
     }
     const size = await uncompressedSize(layer);

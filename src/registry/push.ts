@@ -79,7 +79,8 @@ export async function pushLayers(
     known.splice(0).map(async (blob) => {
       const started = performance.now();
       if (await client.blobExists(blob.digest)) report(blob, 'skipped', started);
-      else await uploads.run(async () => report(blob, await client.uploadBlob(blob, true), started));
+      else
+        await uploads.run(async () => report(blob, await client.uploadBlob(blob, true), started));
     });
   const checks: Promise<void>[] = [];
   try {
