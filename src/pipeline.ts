@@ -175,10 +175,11 @@ export async function runPipeline(
             (layers) => describe(layers as Layer[]),
             req.tags,
             log,
+            { making: Math.max(2, pool.threads) },
           ),
         );
       } else {
-        await phase('Make layers', () => makeLayers(planned.layers, req.registry.concurrency));
+        await phase('Make layers', () => makeLayers(planned.layers, Math.max(2, pool.threads)));
         describe(planned.layers);
       }
     } catch (err) {

@@ -143,7 +143,6 @@ export class StreamLayer implements Layer {
     // The last stage records the sums and commits the copies before it ends, so that whoever
     // reads this stream to its end finds the layer computed.
     const end = new Transform({
-      highWaterMark: 1 << 20,
       transform: (chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) =>
         done(null, chunk),
       flush: (done: TransformCallback) => {
@@ -191,7 +190,7 @@ export class StreamLayer implements Layer {
 /** Passes bytes on and writes them to `sink` too, at the pace of the slower of the two. */
 class Tee extends Transform {
   constructor(private readonly sink: Writable) {
-    super({ highWaterMark: 1 << 20 });
+    super();
     sink.on('error', (err) => this.destroy(err));
   }
 

@@ -40,6 +40,14 @@ export function pushImage(
   return pushLayers(client, image.layers, () => image, tags, log);
 }
 
+export interface PushLayersOptions {
+  /**
+   * Layers in the making at once (each one compressing while it uploads). More than there are
+   * compressing threads adds memory, not speed. Default: the client's concurrency.
+   */
+  making?: number;
+}
+
 /**
  * Pushes in the only safe order: every blob (layers and config), then the manifest by digest,
  * and only then the tags, so that no tag ever names an image with missing blobs.
@@ -58,6 +66,7 @@ export async function pushLayers(
   documents: (layers: StreamingBlob[]) => ImageDocuments,
   tags: string[],
   log?: Logger,
+  opts: PushLayersOptions = {},
 ): Promise<PushResult> {
   for (const tag of tags) validateTag(tag);
   const where = `${client.image.registry}/${client.image.repository}`;
@@ -73,6 +82,7 @@ export async function pushLayers(
   const arrived: StreamingBlob[] = [];
   const known: StreamingBlob[] = [];
   const uploads = new Limiter(client.concurrency);
+  const making = new Limiter(Math.min(client.concurrency, opts.making ?? client.concurrency));
   let streaming = false;
   // Known layers are checked at once when the image cannot be found whole by its manifest.
   const checkKnown = () =>
@@ -97,14 +107,18 @@ export async function pushLayers(
       }
       const started = performance.now();
       // Waits for a free slot before taking the next layer: at most `concurrency` in the making.
-      await uploads.start(async () => report(layer, await client.uploadStreamed(layer), started));
-      if (uploads.failed) break;
+      await making.start(() =>
+        uploads.run(async () => report(layer, await client.uploadStreamed(layer), started)),
+      );
+      if (uploads.failed || making.failed) break;
     }
   } finally {
     await Promise.allSettled(checks);
+    await making.settled();
     await uploads.settled();
   }
   uploads.throwFirst();
+  making.throwFirst();
   await Promise.all(checks);
 
   const docs = documents(arrived);
