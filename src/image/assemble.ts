@@ -107,6 +107,7 @@ export function planImage(o: PlanOptions): PlannedImage {
     paths: string[],
     key: string | undefined,
     tar: () => Readable,
+    sizeHint?: number,
   ) => {
     const record = key === undefined ? undefined : o.cache?.get(key);
     let layer: Layer;
@@ -114,7 +115,14 @@ export function planImage(o: PlanOptions): PlannedImage {
       layer = cachedLayer(record, { ...common, description, storePaths: paths, tar });
       reused++;
     } else {
-      layer = new StreamLayer({ ...common, description, storePaths: paths, contentKey: key, tar });
+      layer = new StreamLayer({
+        ...common,
+        description,
+        storePaths: paths,
+        contentKey: key,
+        tar,
+        sizeHint,
+      });
     }
     const size = isComputed(layer) ? `${formatBytes(layer.size)} ` : '';
     o.log?.info(
@@ -125,7 +133,8 @@ export function planImage(o: PlanOptions): PlannedImage {
   for (const paths of plan.storeLayers) {
     const description = paths.length === 1 ? (paths[0] as string) : `${paths.length} store paths`;
     const key = layerContentKey(paths.map(info), compressor, o.time.mtime);
-    add(description, paths, key, () => storePathsTar(paths, { mtime: o.time.mtime }));
+    const narBytes = paths.reduce((n, p) => n + info(p).narSize, 0);
+    add(description, paths, key, () => storePathsTar(paths, { mtime: o.time.mtime }), narBytes);
   }
   const c = o.customisation;
   const customKey =

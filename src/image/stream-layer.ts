@@ -59,6 +59,8 @@ export interface StreamLayerOptions {
   storePaths: string[];
   description: string;
   contentKey?: string;
+  /** About how many bytes the tar holds (the store paths' NAR sizes), if known. */
+  sizeHint?: number;
 }
 
 export class StreamLayer implements Layer {
@@ -66,6 +68,7 @@ export class StreamLayer implements Layer {
   readonly storePaths: string[];
   readonly description: string;
   readonly contentKey?: string;
+  readonly sizeHint?: number;
   private sums?: LayerSums;
   private readonly taps: LayerTap[] = [];
 
@@ -74,6 +77,7 @@ export class StreamLayer implements Layer {
     this.storePaths = [...opts.storePaths];
     this.description = opts.description;
     this.contentKey = opts.contentKey;
+    this.sizeHint = opts.sizeHint;
   }
 
   get computed(): boolean {

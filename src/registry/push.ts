@@ -40,6 +40,9 @@ export function pushImage(
   return pushLayers(client, image.layers, () => image, tags, log);
 }
 
+/** Below this many bytes of content, a layer does not count against `making`. */
+const SMALL_LAYER = 8 * 2 ** 20;
+
 export interface PushLayersOptions {
   /**
    * Layers in the making at once (each one compressing while it uploads). More than there are
@@ -107,9 +110,10 @@ export async function pushLayers(
       }
       const started = performance.now();
       // Waits for a free slot before taking the next layer: at most `concurrency` in the making.
-      await making.start(() =>
-        uploads.run(async () => report(layer, await client.uploadStreamed(layer), started)),
-      );
+      const upload = async () => report(layer, await client.uploadStreamed(layer), started);
+      // A small layer's memory is bounded by its size: only large ones count as in the making.
+      if ((layer.sizeHint ?? Infinity) < SMALL_LAYER) await uploads.start(upload);
+      else await making.start(() => uploads.run(upload));
       if (uploads.failed || making.failed) break;
     }
   } finally {

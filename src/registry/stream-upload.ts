@@ -26,6 +26,8 @@ export interface StreamingBlob {
   readonly size: number;
   /** Names the blob in messages while its digest is unknown. */
   description?: string;
+  /** About how many bytes of content it holds, when known before making it. */
+  sizeHint?: number;
   open(): Readable;
 }
 
