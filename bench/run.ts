@@ -25,6 +25,14 @@ const scenarios: Scenario[] = [];
 for (const file of files) {
   scenarios.push((await import(new URL(file, `file://${scenarioDir}`).href)) as Scenario);
 }
+// A stopped benchmark still removes its scratch folders (they are removed on 'exit').
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => process.exit(code));
+}
+
 scenarios.sort((a, b) => (a.order ?? 1) - (b.order ?? 1));
 const wanted = process.argv.slice(2);
 

@@ -140,6 +140,7 @@ export async function runPipeline(
         log,
       });
     });
+    if (planned.layers.some((l) => l.computed === false)) pool.warm();
     // Local outputs are begun now, so that each layer lands in them from the pass that
     // pushes it, instead of being made a second time.
     const staged = req.outputs.length

@@ -67,6 +67,12 @@ export class CompressionPool {
     });
   }
 
+  /** Starts the threads now, so that their start overlaps other work instead of a layer's. */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.threads) this.slots.push(this.spawnSlot());
+  }
+
   /** Ends every thread of this pool (its pending chunks fail); other pools are untouched. */
   async close(): Promise<void> {
     this.closed = true;
