@@ -5,7 +5,7 @@ import type { Request } from './request.ts';
 import { NixeryError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { runNixStep, type StoreCacheState } from './nix-step.ts';
-import { planImage, type ImageDocuments } from './image/assemble.ts';
+import { placeholderLayers, planImage, type ImageDocuments } from './image/assemble.ts';
 import { imageTime } from './image/epoch.ts';
 import type { Layer } from './image/blob.ts';
 import { CompressionPool } from './image/compress-pool.ts';
@@ -140,6 +140,8 @@ export async function runPipeline(
         log,
       });
     });
+    // Too large a config or manifest is refused before anything is pushed.
+    checkDocumentSizes(planned.documents(placeholderLayers(planned.layers, req.layout.format)));
     if (planned.layers.some((l) => l.computed === false)) pool.warm();
     // Local outputs are begun now, so that each layer lands in them from the pass that
     // pushes it, instead of being made a second time.

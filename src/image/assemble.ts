@@ -26,6 +26,7 @@ import type { ImageTime } from './epoch.ts';
 import type { ClosureGraph, StorePathInfo } from './graph.ts';
 import {
   customisationContentKey,
+  layerCacheAnnotations,
   layerContentKey,
   layerRecord,
   type LayerRecord,
@@ -175,6 +176,34 @@ export function planImage(o: PlanOptions): PlannedImage {
     return { config, manifest, records };
   };
   return { layers, reused, documents };
+}
+
+const PLACEHOLDER_DIGEST = `sha256:${'f'.repeat(64)}`;
+
+/**
+ * Stand-ins of the same shape for layers not made yet: digests have a fixed length and the
+ * size is as long as any can be, so documents built from them are at least as large as the
+ * real ones. That lets their size be checked before anything is pushed.
+ */
+export function placeholderLayers(layers: Layer[], format: ManifestFormat): Layer[] {
+  return layers.map((l) => {
+    if (isComputed(l)) return l;
+    const annotations =
+      format === 'oci' && l.contentKey !== undefined
+        ? layerCacheAnnotations(l.contentKey, PLACEHOLDER_DIGEST)
+        : undefined;
+    return {
+      mediaType: l.mediaType,
+      digest: PLACEHOLDER_DIGEST,
+      diffId: PLACEHOLDER_DIGEST,
+      size: Number.MAX_SAFE_INTEGER,
+      storePaths: l.storePaths,
+      description: l.description,
+      contentKey: l.contentKey,
+      annotations,
+      open: () => l.open(),
+    };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { planImage, type PlanOptions } from '../../../src/image/assemble.ts';
+import { placeholderLayers, planImage, type PlanOptions } from '../../../src/image/assemble.ts';
 import { isComputed } from '../../../src/image/blob.ts';
 import type { LayerRecord } from '../../../src/image/layer-cache.ts';
 import type { ClosureGraph } from '../../../src/image/graph.ts';
@@ -92,5 +92,13 @@ describe('planImage', () => {
     );
     assert.equal(cached.reused, 2);
     assert.equal(isComputed(cached.layers.at(-1)!), false);
+  });
+
+  it('sizes the documents before any layer is made, never smaller than the real ones', () => {
+    const plan = planImage(options());
+    const bound = plan.documents(placeholderLayers(plan.layers, 'oci'));
+    const real = planImage(options({ cache: recordsOf(plan) })).documents();
+    assert.equal(bound.config.size, real.config.size, 'diff_ids have a fixed length');
+    assert.ok(bound.manifest.body.length >= real.manifest.body.length);
   });
 });
