@@ -14,6 +14,7 @@
  * layout to a repository that already holds its own push of it.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { startAzurite } from '../../test/helpers/azurite.ts';
 import { startCacheService } from '../../test/helpers/cache-service.ts';
@@ -221,6 +222,7 @@ async function repushCase(registry: TestRegistry): Promise<Case> {
 export async function run(): Promise<string> {
   const version = await skopeoVersion();
   const registry = await startRegistry();
+  const loadBefore = loadavg()[0]!;
   const floors: number[] = [];
   for (let i = 0; i < 5; i++) floors.push(await nodeFloorMs());
   try {
@@ -267,7 +269,8 @@ export async function run(): Promise<string> {
       "default gzip level; skopeo at Go's default. Runs alternate between the two sides. CPU is",
       'user + system seconds of the process and its threads, RSS the peak of the process',
       '(`/usr/bin/time`). The machine is shared: absolute times move with its load, the ratios',
-      'less so.',
+      `less so. Load average (1 min) at the start: ${loadBefore.toFixed(1)}, at the end:`,
+      `${loadavg()[0]!.toFixed(1)}, on ${cpus().length} cores.`,
       '',
       '| image | ours: median (min – max) | skopeo: median (min – max) | ratio | ours CPU | skopeo CPU | ours peak RSS | skopeo peak RSS | bytes pushed: ours / skopeo |',
       '|---|---|---|---|---|---|---|---|---|',
