@@ -4,6 +4,7 @@
  * `run(): Promise<string>` (a markdown section). With names given, only those run, and the
  * other sections of an existing BENCHMARKS.md are kept.
  */
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 interface Scenario {
   name: string;
   title: string;
+  /** Sections are written by order, then by file name; the headline has order 0. */
+  order?: number;
   run(): Promise<string>;
 }
 
@@ -22,7 +25,22 @@ const scenarios: Scenario[] = [];
 for (const file of files) {
   scenarios.push((await import(new URL(file, `file://${scenarioDir}`).href)) as Scenario);
 }
+// A stopped benchmark still removes its scratch folders (they are removed on 'exit').
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => process.exit(code));
+}
+
+scenarios.sort((a, b) => (a.order ?? 1) - (b.order ?? 1));
 const wanted = process.argv.slice(2);
+
+// The whole-action scenarios run the bundle a runner runs: build it from this checkout first.
+console.error('building dist/ (npm run build)');
+execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url))], {
+  stdio: 'inherit',
+});
 const unknown = wanted.filter((w) => !scenarios.some((s) => s.name === w));
 if (unknown.length > 0) {
   console.error(

@@ -15,7 +15,27 @@ await rm(outdir, { recursive: true, force: true });
 const requireShim =
   "import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);";
 
+// @actions/core imports its OIDC client (and with it @actions/http-client and undici, a
+// megabyte of code) and @actions/exec at its top, for functions this action never calls.
+// Declared free of side effects, they are dropped unless used, as their own ESM code allows.
+const pureModules = {
+  name: 'pure-modules',
+  setup(b) {
+    b.onResolve(
+      { filter: /^(\.\/(oidc-utils|platform)\.js|@actions\/(http-client|exec)(\/.*)?)$/ },
+      (args) => {
+        if (args.pluginData === true) return undefined;
+        if (!/[\\/]@actions[\\/]core[\\/]/.test(args.importer)) return undefined;
+        return b
+          .resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: true })
+          .then((r) => (r.errors.length ? undefined : { path: r.path, sideEffects: false }));
+      },
+    );
+  },
+};
+
 const common = {
+  plugins: [pureModules],
   outdir,
   bundle: true,
   platform: 'node',
@@ -32,11 +52,17 @@ const common = {
   external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
 };
 
-// Some CommonJS dependencies call require(); give the ESM bundle one.
+// Some CommonJS dependencies call require(); give the ESM bundle one. Split into chunks, so
+// that each lazy import() in the source (the pipeline, the cache SDK, the registry client, the
+// tool cache, …) is a file loaded only when a run reaches it: the start-up of the action is
+// what the first log line waits for. Chunk names are content hashes, so the output stays
+// deterministic.
 await build({
   ...common,
   entryPoints: { index: 'src/main.ts', post: 'src/post.ts' },
   banner: { js: requireShim },
+  splitting: true,
+  chunkNames: '[name]-[hash]',
 });
 // The CLI is the package's `bin`: it needs a shebang line.
 await build({

@@ -1,15 +1,14 @@
 import * as core from '@actions/core';
 import { parseRequest, describeRequest } from './request.ts';
-import { runPipeline } from './pipeline.ts';
-import { outputsOf } from './outputs.ts';
 import { SecretSet } from './secrets.ts';
-import { saveStoreCacheState } from './state.ts';
-import { writeJobSummary } from './summary.ts';
 import { actionsLogger } from './log.ts';
 import { exitOnCancel } from './cancellation.ts';
 
 // Every secret goes through this set, and only it registers them with the runner's masker.
 const secrets = new SecretSet((s) => core.setSecret(s));
+
+// Only what reading the inputs needs is loaded before the first log line; the pipeline (and,
+// inside it, each stage's libraries) is loaded when it is reached: see scripts/build.mjs.
 
 /** The action's main step: read inputs once, run the pipeline, set outputs; fail in one place. */
 async function main(): Promise<void> {
@@ -19,6 +18,12 @@ async function main(): Promise<void> {
   secrets.add(...req.secrets);
   const log = secrets.logger(actionsLogger);
   await log.group('Request', async () => log.info(describeRequest(req)));
+  // Loaded only now: reading the inputs must not wait for the whole pipeline to load.
+  const [{ runPipeline }, { outputsOf }, { saveStoreCacheState }] = await Promise.all([
+    import('./pipeline.ts'),
+    import('./outputs.ts'),
+    import('./state.ts'),
+  ]);
   const result = await runPipeline(req, log, {
     maskSecret: (s) => secrets.add(s),
     onBuilt: async (storeCache) => {
@@ -27,7 +32,7 @@ async function main(): Promise<void> {
   });
   // Outputs and summary are built from public forms only (publicPkgSource, redactUrls).
   for (const [name, value] of Object.entries(outputsOf(req, result))) core.setOutput(name, value);
-  if (req.summary) await writeJobSummary(req, result);
+  if (req.summary) await (await import('./summary.ts')).writeJobSummary(req, result);
   log.info(result.image ? `pushed ${result.image}` : `built ${result.digest} (not pushed)`);
 }
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { InputError, NixeryError, quoteValue } from './errors.ts';
+import { InputError, NixeryError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { imageIndex, MEDIA_TYPES, type Manifest } from './image/manifest.ts';
 import type { RegistryClient } from './registry/client.ts';
 import { moveTags } from './registry/push.ts';
-import { parseImageName, type ImageName } from './registry/reference.ts';
+import type { MergeRef } from './merge-refs.ts';
 
 /**
  * Multi-arch: a matrix pushes one image per system, then one more step merges them into an
@@ -15,30 +15,7 @@ import { parseImageName, type ImageName } from './registry/reference.ts';
  * registry will not mount; then its manifest), as `docker buildx imagetools create` does,
  * since an index may only name manifests of its own repository.
  */
-export interface MergeRef {
-  image: ImageName;
-  digest: string;
-}
-
-/** `registry/repository@sha256:<hex>` lines (spaces, commas or newlines between them). */
-export function parseMergeRefs(value: string, target: ImageName | undefined): MergeRef[] {
-  const refs: MergeRef[] = [];
-  for (const raw of value.split(/[\s,]+/).filter(Boolean)) {
-    const m = /^([^@]+)@(sha256:[0-9a-f]{64})$/.exec(raw);
-    if (!m) {
-      throw new InputError('merge', `${quoteValue(raw)} is not <image>@sha256:<64 hex digits>.`);
-    }
-    const image = parseImageName(m[1]!, 'merge');
-    if (target && image.registry !== target.registry) {
-      throw new InputError(
-        'merge',
-        `${quoteValue(raw)} is not in ${target.registry}; images are merged only within one registry.`,
-      );
-    }
-    refs.push({ image, digest: m[2]! });
-  }
-  return refs;
-}
+export { parseMergeRefs, type MergeRef } from './merge-refs.ts';
 
 const descriptorSchema = z.object({
   mediaType: z.string(),

@@ -19,7 +19,8 @@ import {
   type StoreCacheKey,
   type StoreCacheScope,
 } from './cache/key.ts';
-import { restoreStorePaths, type RestoreResult } from './cache/store-cache.ts';
+import type { RestoreResult } from './cache/store-cache.ts';
+import { cacheServiceMayBeThere } from './cache/available.ts';
 import { addPin, narHashOf, reusablePin, tarballTtl, type SourcePin } from './cache/source-pin.ts';
 
 /** What the post step (or the CLI) needs to save the store cache after a build. */
@@ -112,7 +113,7 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
       suffix: req.cache.keySuffix,
     };
     let imported: string[] = [];
-    restored = await restoreStorePaths(
+    restored = await restoreFromCache(
       storeCacheLookup(scope),
       log,
       { signingKey: req.cache.signingKey },
@@ -149,6 +150,21 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
     ];
   }
   return { built, cacheHit: storeCache?.restored.hit === 'exact', storeCache };
+}
+
+/**
+ * Restores the store cache when a cache service may be there; otherwise the cache SDK is not
+ * even loaded.
+ */
+async function restoreFromCache(
+  ...args: Parameters<typeof import('./cache/store-cache.ts').restoreStorePaths>
+): Promise<RestoreResult> {
+  if (!cacheServiceMayBeThere()) {
+    args[1].info('The Actions cache service is not available: store paths are not restored.');
+    return { hit: 'none', imported: 0 };
+  }
+  const { restoreStorePaths } = await import('./cache/store-cache.ts');
+  return restoreStorePaths(...args);
 }
 
 /**

@@ -3,16 +3,17 @@ import { withScratchDir } from './scratch.ts';
 import { NixeryError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { runNixStep, type StoreCacheState } from './nix-step.ts';
-import { assembleImage, type AssembledImage } from './image/assemble.ts';
+import { placeholderLayers, planImage, type ImageDocuments } from './image/assemble.ts';
 import { imageTime } from './image/epoch.ts';
 import type { Layer } from './image/blob.ts';
-import { closeCompressionPool } from './image/compress-pool.ts';
+import { CompressionPool } from './image/compress-pool.ts';
+import { makeLayers } from './image/stream-layer.ts';
 import { runExtraCommands } from './extra-commands.ts';
 import { connectRegistry, previousLayerRecords } from './registry-step.ts';
 import { createdTime, defaultLabels, mergeLabels } from './labels.ts';
 import { mergeImages } from './merge.ts';
-import { writeLocalOutputs, type WrittenOutput } from './output/write.ts';
-import { pushImage, type PushResult } from './registry/push.ts';
+import { stageLocalOutputs, type WrittenOutput } from './output/write.ts';
+import { pushLayers, type PushResult } from './registry/push.ts';
 import { proveCachedLayer } from './registry/verify.ts';
 import type { RegistryClient } from './registry/client.ts';
 import { readPreviousImage } from './changes.ts';
@@ -76,6 +77,8 @@ async function runInWorkDir(
     }
   };
   let client: RegistryClient | undefined;
+  // This run's own compressing threads: closing them cannot touch another run's.
+  const pool = new CompressionPool();
   try {
     if (req.merge.length > 0 && req.image) {
       const image = req.image;
@@ -119,12 +122,12 @@ async function runInWorkDir(
 
     if (req.push && req.image) client = connectRegistry(req, req.image, log, hooks.maskSecret);
     const registry = client;
-    const image = await phase('Pack layers', async () => {
+    const planned = await phase('Pack layers', async () => {
       const cache = registry ? await previousLayerRecords(registry, req, log) : undefined;
       const extraDir = req.extraCommands
         ? await runExtraCommands(req.extraCommands, workDir, log)
         : undefined;
-      const assembled = await assembleImage({
+      return planImage({
         closure: built.closure,
         system: built.system,
         customisation: {
@@ -139,7 +142,6 @@ async function runInWorkDir(
         compression: req.layout.compression,
         level: req.layout.level,
         format: req.layout.format,
-        workDir,
         time,
         userConfig: {
           ...req.layout.config,
@@ -155,54 +157,78 @@ async function runInWorkDir(
         },
         annotations: req.annotations,
         cache,
-        proveCached:
-          registry && req.registry.verify
-            ? (record, tar) => proveCachedLayer(registry, record, tar)
-            : undefined,
+        pool,
         log,
       });
-      checkDocumentSizes(assembled);
-      log.info(`config ${assembled.config.digest}`);
-      log.info(`manifest ${assembled.manifest.digest}`);
-      return assembled;
     });
-
-    const outputs = req.outputs.length
-      ? await phase('Write local outputs', () =>
-          writeLocalOutputs(
-            req.outputs,
-            { manifest: image.manifest, config: image.config, layers: image.layers },
-            {
-              imageName: req.image ? `${req.image.registry}/${req.image.repository}` : undefined,
-              tags: req.tags,
-              baseDir: process.env.GITHUB_WORKSPACE,
-            },
-            log,
-          ),
+    // With verify: true, every layer taken from the cache is proven before it is used.
+    if (registry && req.registry.verify) {
+      await planned.prove((record, tar) => proveCachedLayer(registry, record, tar), log);
+    }
+    // Too large a config or manifest is refused before anything is pushed.
+    checkDocumentSizes(planned.documents(placeholderLayers(planned.layers, req.layout.format)));
+    if (planned.layers.some((l) => l.computed === false)) pool.warm();
+    // Local outputs are begun now, so that each layer lands in them from the pass that
+    // pushes it, instead of being made a second time.
+    const staged = req.outputs.length
+      ? await stageLocalOutputs(
+          req.outputs,
+          planned.layers,
+          {
+            imageName: req.image ? `${req.image.registry}/${req.image.repository}` : undefined,
+            tags: req.tags,
+            baseDir: process.env.GITHUB_WORKSPACE,
+          },
+          log,
         )
-      : [];
+      : undefined;
 
+    let documents: ImageDocuments | undefined;
+    const describe = (layers: Layer[]) => {
+      const docs = planned.documents(layers);
+      checkDocumentSizes(docs);
+      log.info(`config ${docs.config.digest}`);
+      log.info(`manifest ${docs.manifest.digest}`);
+      documents = docs;
+      return docs;
+    };
     // Read before the push moves the tag: what the changes are measured against.
     const previous = registry ? await readPreviousImage(registry, req.tags[0], log) : undefined;
     let push: PushResult | undefined;
-    if (registry && req.image) {
-      const name = `${req.image.registry}/${req.image.repository}`;
-      push = await phase(`Push to ${name}`, () =>
-        pushImage(
-          registry,
-          { layers: image.layers, config: image.config, manifest: image.manifest },
-          req.tags,
-          log,
-        ),
-      );
+    try {
+      if (registry && req.image) {
+        const name = `${req.image.registry}/${req.image.repository}`;
+        push = await phase(`Push to ${name}`, () =>
+          pushLayers(
+            registry,
+            planned.layers,
+            (layers) => describe(layers as Layer[]),
+            req.tags,
+            log,
+            { making: Math.max(2, pool.threads) },
+          ),
+        );
+      } else {
+        await phase('Make layers', () => makeLayers(planned.layers, Math.max(2, pool.threads)));
+        describe(planned.layers);
+      }
+    } catch (err) {
+      await staged?.abort();
+      throw err;
     }
+    const image = documents as ImageDocuments;
+    const outputs = staged
+      ? await phase('Write local outputs', () =>
+          staged.finish({ manifest: image.manifest, config: image.config, layers: planned.layers }),
+        )
+      : [];
     // Referrers are attached to what the push returned: the image is in the registry by now.
     const supply = await phase('SBOM, provenance and changes', () =>
       runSupplyStep({
         req,
         built,
         manifest: image.manifest,
-        layers: image.layers,
+        layers: planned.layers,
         created: time.created,
         client: push ? registry : undefined,
         push,
@@ -218,23 +244,23 @@ async function runInWorkDir(
           ? `${req.image.registry}/${req.image.repository}@${image.manifest.digest}`
           : undefined,
       tags: req.tags,
-      layers: image.layers,
+      layers: planned.layers,
       push,
       pushedTags: push !== undefined,
       cacheHit: nix.cacheHit,
       source: built.source,
-      reusedLayers: image.reused,
+      reusedLayers: planned.reused,
       outputs,
       timings,
       supply,
     };
   } finally {
     await client?.close();
-    await closeCompressionPool();
+    await pool.close();
   }
 }
 
-function checkDocumentSizes(image: AssembledImage): void {
+function checkDocumentSizes(image: ImageDocuments): void {
   checkDocumentSize('image config', image.config.size);
   checkDocumentSize('image manifest', image.manifest.body.length);
 }

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { discardStoreCacheState, loadStoreCacheState } from './state.ts';
-import { saveStorePaths } from './cache/store-cache.ts';
 import { parseSigningKey } from './cache/verify-import.ts';
 import { actionsLogger } from './log.ts';
 import { SecretSet } from './secrets.ts';
@@ -24,6 +23,7 @@ async function post(): Promise<void> {
     return;
   }
   try {
+    const { saveStorePaths } = await import('./cache/store-cache.ts');
     const signingKey = parseSigningKey(core.getInput('cache-signing-key'));
     const log = secrets.logger(actionsLogger);
     await log.group('Save Nix store cache', () =>

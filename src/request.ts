@@ -17,7 +17,7 @@ import type { ManifestFormat } from './image/manifest.ts';
 import { expandNixeryNames } from './nixery-names.ts';
 import { parseKeyValueLines, parseCreatedMode, type CreatedMode } from './labels.ts';
 import { parseOutputSpec, type OutputSpec } from './output/spec.ts';
-import { parseMergeRefs, type MergeRef } from './merge.ts';
+import { parseMergeRefs, type MergeRef } from './merge-refs.ts';
 import { parseProvenanceMode, type ProvenanceMode } from './supply/provenance.ts';
 
 /**

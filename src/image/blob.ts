@@ -16,8 +16,15 @@ export interface Blob {
   annotations?: Record<string, string>;
 }
 
-/** A layer adds the digest of its uncompressed tar and what it holds, for logs and caches. */
+/**
+ * A layer, after go-containerregistry's `v1.Layer`: digest, size and diffId are known up front
+ * (a layer from the layer cache, or one already written) or only once its bytes have been
+ * produced by a first `open()` read to the end (a streamed layer). Until then `computed` is
+ * false and reading any of the three throws a NixeryError with code LAYER_NOT_COMPUTED.
+ */
 export interface Layer extends Blob {
+  /** False until digest, size, diffId (and annotations) can be read; absent when known up front. */
+  readonly computed?: boolean;
   /** `sha256:<hex>` of the uncompressed tar (the config's `rootfs.diff_ids` entry). */
   diffId: string;
   storePaths: string[];
@@ -35,4 +42,9 @@ export function bufferBlob(mediaType: string, bytes: Buffer): Blob & { bytes: Bu
     size: bytes.length,
     open: () => Readable.from([bytes], { objectMode: false }),
   };
+}
+
+/** Whether a layer's digest, size and diffId can be read now. */
+export function isComputed(layer: Pick<Layer, 'computed'>): boolean {
+  return layer.computed !== false;
 }

@@ -5,6 +5,7 @@ import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Layer } from './blob.ts';
 import { compressor, layerMediaType, type Compression } from './compress.ts';
+import type { CompressionPool } from './compress-pool.ts';
 import { DigestTap } from './digest.ts';
 import { layerCacheAnnotations, type LayerRecord } from './layer-cache.ts';
 import type { ManifestFormat } from './manifest.ts';
@@ -109,6 +110,8 @@ export interface CachedLayerOptions {
   description: string;
   /** Makes the layer's tar again; called only if the registry lacks the blob. */
   tar: () => Readable;
+  /** The compressing threads of this run; the shared pool when left out. */
+  pool?: CompressionPool;
 }
 
 /**
@@ -129,7 +132,7 @@ export function cachedLayer(record: LayerRecord, opts: CachedLayerOptions): Laye
     open: () => {
       const out = new PassThrough({ highWaterMark: 1 << 20 });
       const check = new DigestTap();
-      pipeline(opts.tar(), compressor(opts.compression, opts.level), check, out)
+      pipeline(opts.tar(), compressor(opts.compression, opts.level, opts.pool), check, out)
         .then(() => {
           if (check.digest !== record.digest || check.size !== record.size) {
             out.destroy(

@@ -23,13 +23,15 @@
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import { crc32 } from 'node:zlib';
-import { compressChunk, compressionThreads } from './compress-pool.ts';
+import { sharedCompressionPool, type CompressionPool } from './compress-pool.ts';
 
 export interface ChunkedOptions {
   codec: 'deflate' | 'zstd';
   level: number;
   /** Bytes of input per chunk. Part of the output's identity: changing it changes digests. */
   chunkSize: number;
+  /** The threads to compress on; the shared pool when left out. */
+  pool?: CompressionPool;
 }
 
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]);
@@ -43,9 +45,11 @@ export class ChunkedCompressor extends Transform {
   /** Chunk buffers back from the compressing threads, ready to be filled again. */
   private readonly spare: Buffer[] = [];
   private headerWritten = false;
+  private readonly pool: CompressionPool;
 
   constructor(private readonly opts: ChunkedOptions) {
     super({ highWaterMark: 1 << 20 });
+    this.pool = opts.pool ?? sharedCompressionPool();
     this.chunk = Buffer.allocUnsafeSlow(opts.chunkSize);
   }
 
@@ -76,7 +80,8 @@ export class ChunkedCompressor extends Transform {
     }
     // The buffer is handed to the worker; the next chunk fills one that came back, if any.
     const whole = this.filled === this.chunk.length ? this.chunk : Buffer.from(data);
-    const result = compressChunk({ ...this.opts, final, data: whole }, (input) => {
+    const { codec, level } = this.opts;
+    const result = this.pool.compress({ codec, level, final, data: whole }, (input) => {
       if (input.byteLength === this.opts.chunkSize) {
         this.spare.push(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
       }
@@ -86,7 +91,7 @@ export class ChunkedCompressor extends Transform {
     this.inFlight.push(result);
     this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
     this.filled = 0;
-    while (this.inFlight.length >= Math.max(2, compressionThreads())) await this.emitOldest();
+    while (this.inFlight.length >= Math.max(2, this.pool.threads)) await this.emitOldest();
   }
 
   private async emitOldest(): Promise<void> {

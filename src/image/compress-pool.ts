@@ -1,7 +1,8 @@
 /**
- * A fixed set of compressing threads shared by every layer of a run. Workers are started
- * on first use and hold the event loop open only while they have work, so a finished run
- * exits without an explicit close (closeCompressionPool() ends them at once).
+ * A fixed set of compressing threads, owned by whoever made it: a run of the pipeline makes
+ * its own and closes it at the end, so two runs in one process never end each other's
+ * threads. Workers are started on first use and hold the event loop open only while they
+ * have work, so a pool that is never closed does not keep a finished process alive.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +20,6 @@ interface PendingChunk {
   returned?: (input: Uint8Array) => void;
 }
 
-let slots: Slot[] = [];
-let nextId = 0;
-const threads = availableParallelism();
-
 /**
  * How the worker is started. Bundled (dist/), it is the sibling file compress-worker.cjs;
  * from source (tests, tsx), a tiny script registers tsx in the new thread first, because a
@@ -38,62 +35,98 @@ function startWorker(): Worker {
   return new Worker(fileURLToPath(new URL('./compress-worker.cjs', here)));
 }
 
-function failAll(slot: Slot, err: Error): void {
-  for (const job of slot.pending.values()) job.reject(err);
-  slot.pending.clear();
-  slots = slots.filter((s) => s !== slot);
+export class CompressionPool {
+  readonly threads: number;
+  private slots: Slot[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(threads = availableParallelism()) {
+    this.threads = threads;
+  }
+
+  /**
+   * Compresses one chunk on the least busy thread. The chunk's buffer is transferred (it is
+   * unusable here until it comes back); `returned` receives it again once compressed, to be
+   * reused for a later chunk.
+   */
+  compress(job: Omit<ChunkJob, 'id'>, returned?: (input: Uint8Array) => void): Promise<Uint8Array> {
+    if (this.closed) return Promise.reject(new Error('compression pool is closed'));
+    while (this.slots.length < this.threads) this.slots.push(this.spawnSlot());
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject, returned });
+      slot.worker.ref();
+      const data = job.data;
+      const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+      const owned = whole ? data : data.slice();
+      slot.worker.postMessage({ ...job, id, data: owned } satisfies ChunkJob, [
+        owned.buffer as ArrayBuffer,
+      ]);
+    });
+  }
+
+  /** Starts the threads now, so that their start overlaps other work instead of a layer's. */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.threads) this.slots.push(this.spawnSlot());
+  }
+
+  /** Ends every thread of this pool (its pending chunks fail); other pools are untouched. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const closing = this.slots;
+    this.slots = [];
+    await Promise.all(closing.map((s) => s.worker.terminate()));
+  }
+
+  private failAll(slot: Slot, err: Error): void {
+    for (const job of slot.pending.values()) job.reject(err);
+    slot.pending.clear();
+    this.slots = this.slots.filter((s) => s !== slot);
+  }
+
+  private spawnSlot(): Slot {
+    const slot: Slot = { worker: startWorker(), pending: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', (result: ChunkResult) => {
+      const job = slot.pending.get(result.id);
+      if (!job) return;
+      slot.pending.delete(result.id);
+      if (slot.pending.size === 0) slot.worker.unref();
+      if ('error' in result) job.reject(new Error(`compression failed: ${result.error}`));
+      else {
+        job.returned?.(result.input);
+        job.resolve(result.data);
+      }
+    });
+    slot.worker.on('error', (err) => this.failAll(slot, err));
+    slot.worker.on('exit', (code) =>
+      this.failAll(slot, new Error(`compression thread exited (${code})`)),
+    );
+    return slot;
+  }
 }
 
-function spawnSlot(): Slot {
-  const slot: Slot = { worker: startWorker(), pending: new Map() };
-  slot.worker.unref();
-  slot.worker.on('message', (result: ChunkResult) => {
-    const job = slot.pending.get(result.id);
-    if (!job) return;
-    slot.pending.delete(result.id);
-    if (slot.pending.size === 0) slot.worker.unref();
-    if ('error' in result) job.reject(new Error(`compression failed: ${result.error}`));
-    else {
-      job.returned?.(result.input);
-      job.resolve(result.data);
-    }
-  });
-  slot.worker.on('error', (err) => failAll(slot, err));
-  slot.worker.on('exit', (code) => failAll(slot, new Error(`compression thread exited (${code})`)));
-  return slot;
+let shared: CompressionPool | undefined;
+
+/**
+ * The pool of callers that bring none (tests, benchmarks, one-off tools). No run of the
+ * pipeline uses or closes it.
+ */
+export function sharedCompressionPool(): CompressionPool {
+  shared ??= new CompressionPool();
+  return shared;
 }
 
 export function compressionThreads(): number {
-  return threads;
+  return sharedCompressionPool().threads;
 }
 
-/**
- * Compresses one chunk on the least busy thread. The chunk's buffer is transferred (it is
- * unusable here until it comes back); `returned` receives it again once compressed, to be
- * reused for a later chunk.
- */
-export function compressChunk(
-  job: Omit<ChunkJob, 'id'>,
-  returned?: (input: Uint8Array) => void,
-): Promise<Uint8Array> {
-  while (slots.length < threads) slots.push(spawnSlot());
-  const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    slot.pending.set(id, { resolve, reject, returned });
-    slot.worker.ref();
-    const data = job.data;
-    const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-    const owned = whole ? data : data.slice();
-    slot.worker.postMessage({ ...job, id, data: owned } satisfies ChunkJob, [
-      owned.buffer as ArrayBuffer,
-    ]);
-  });
-}
-
-/** Ends every compressing thread (pending chunks fail). */
+/** Ends the shared pool's threads; it starts again when next used. */
 export async function closeCompressionPool(): Promise<void> {
-  const closing = slots;
-  slots = [];
-  await Promise.all(closing.map((s) => s.worker.terminate()));
+  const closing = shared;
+  shared = undefined;
+  await closing?.close();
 }

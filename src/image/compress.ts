@@ -19,6 +19,7 @@ import { InputError, quoteValue } from '../errors.ts';
 import { ChunkedCompressor } from './chunked-compressor.ts';
 import { LIBDEFLATE_ENGINE } from './libdeflate.ts';
 import { ZSTD_ENGINE } from './zstd.ts';
+import type { CompressionPool } from './compress-pool.ts';
 import { MEDIA_TYPES, type ManifestFormat } from './manifest.ts';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -87,7 +88,11 @@ export function compressorId(c: Compression, level: number = LEVELS[c].default):
 }
 
 /** The compressing stage of a layer. */
-export function compressor(c: Compression, level: number = LEVELS[c].default): Transform {
+export function compressor(
+  c: Compression,
+  level: number = LEVELS[c].default,
+  pool?: CompressionPool,
+): Transform {
   if (c === 'none') return new PassThrough({ highWaterMark: 1 << 20 });
   const range = LEVELS[c];
   if (!Number.isInteger(level) || level < range.min || level > range.max) {
@@ -99,5 +104,6 @@ export function compressor(c: Compression, level: number = LEVELS[c].default): T
     codec: c === 'gzip' ? 'deflate' : 'zstd',
     level,
     chunkSize: CHUNK_SIZE[c],
+    pool,
   });
 }

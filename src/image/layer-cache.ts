@@ -64,6 +64,42 @@ export function layerContentKey(paths: StorePathInfo[], compressorId: string, mt
   );
 }
 
+export interface CustomisationKeyParts {
+  /** Linked packages, in the order given (earlier wins), with their narHash. */
+  links: StorePathInfo[];
+  /** Copied packages, in the order given (earlier wins), with their narHash. */
+  copies: StorePathInfo[];
+  /** Store paths the layer carries whole (max-layers 1), with their narHash. */
+  storePaths: StorePathInfo[];
+  uid: number;
+  gid: number;
+}
+
+/**
+ * The content key of the customisation layer: its tree is a pure function of the packages it
+ * links and copies (known by narHash), their order, the store paths it carries and the owner.
+ * Files made by user commands are not: a layer with them has no key, and is made every run.
+ */
+export function customisationContentKey(
+  parts: CustomisationKeyParts,
+  compressorId: string,
+  mtime = 1,
+): string {
+  const pinned = (paths: StorePathInfo[]) => paths.map((p) => [p.path, p.narHash]);
+  return sha256Digest(
+    canonicalJson({
+      layer: 'customisation',
+      links: pinned(parts.links),
+      copies: pinned(parts.copies),
+      paths: pinned([...parts.storePaths].sort((a, b) => byteOrder(a.path, b.path))),
+      owner: [parts.uid, parts.gid],
+      tar: TAR_FORMAT_VERSION,
+      mtime,
+      compressor: compressorId,
+    }),
+  );
+}
+
 /** The annotations that carry a layer's record in an OCI manifest. */
 export function layerCacheAnnotations(key: string, diffId: string): Record<string, string> {
   return { [LAYER_KEY_ANNOTATION]: key, [LAYER_DIFF_ID_ANNOTATION]: diffId };

@@ -356,6 +356,25 @@ export async function evaluatePackages(req: NixBuildRequest): Promise<EvaluatedP
   };
 }
 
+/**
+ * Whether every output evaluation found is already a valid store path: then nothing is built
+ * or fetched, and Nix guarantees the whole closure of each is valid as well.
+ */
+export async function outputsValid(
+  evaluated: EvaluatedPackages,
+  req: Pick<NixBuildRequest, 'env' | 'log'>,
+): Promise<boolean> {
+  const outputs = [
+    ...new Set([...evaluated.packages, ...evaluated.contents].map((p) => p.outPath)),
+  ];
+  if (outputs.length === 0) return true;
+  const result = await runCommand('nix-store', ['--check-validity', ...outputs], {
+    env: req.env,
+    log: req.log,
+  });
+  return result.code === 0;
+}
+
 /** Builds what evaluation found and reads the closure graph of the result. */
 export async function realisePackages(
   evaluated: EvaluatedPackages,

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import * as tc from '@actions/tool-cache';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, createReadStream, existsSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
@@ -249,6 +248,8 @@ async function fetchInstaller(
   // @actions/tool-cache reads these from process.env; outside a runner there is no cache.
   const cacheable = Boolean(process.env.RUNNER_TOOL_CACHE && process.env.RUNNER_TEMP);
   const version = cacheVersion(url);
+  // Loaded only when Nix is to be installed: most runs never need it.
+  const tc = await import('@actions/tool-cache');
   const cachedDir = cacheable ? tc.find(TOOL_NAME, version) : '';
   if (cachedDir) {
     const cached = join(cachedDir, 'install');

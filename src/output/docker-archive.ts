@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm, rename } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm, rename, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +18,8 @@ export interface DockerArchiveImage {
   layers: Layer[];
   /** Full references (`ghcr.io/owner/name:tag`) that `docker load` tags the image with. */
   repoTags: string[];
+  /** A file already holding a layer's tar (written while the layer was made), if any. */
+  tarFile?: (layer: Layer) => string | undefined;
 }
 
 // The tag part of a reference (distribution's reference grammar).
@@ -80,6 +82,18 @@ async function addEntries(pack: Pack, image: DockerArchiveImage): Promise<void> 
     layerNames.push(name);
     if (written.has(name)) continue;
     written.add(name);
+    const staged = image.tarFile?.(layer);
+    if (staged !== undefined) {
+      const { size } = await stat(staged);
+      await addEntry(
+        pack,
+        name,
+        size,
+        createReadStream(staged, { highWaterMark: 1 << 20 }),
+        layer.diffId,
+      );
+      continue;
+    }
     const size = await uncompressedSize(layer);
     await addEntry(pack, name, size, openUncompressed(layer), layer.diffId);
   }

@@ -43,25 +43,61 @@ export async function writeOciLayout(
   image: LocalImage,
   tags: string | string[],
 ): Promise<void> {
+  const staged = await startOciLayout(dir, tags);
+  await staged.finish(image);
+}
+
+/** An OCI layout being written: blobs may land in `blobsDir` before the image is complete. */
+export interface StagedOciLayout {
+  /** Content-addressed folder where a blob file, once complete, may be put under its hex. */
+  blobsDir: string;
+  /** Writes what is missing, then the index: the image becomes visible. */
+  finish(image: LocalImage): Promise<void>;
+  /** Removes a layout that was never finished (an existing one keeps its old index). */
+  abort(): Promise<void>;
+}
+
+/**
+ * Begins a layout, so that layers can be written into it while they are made. The checks
+ * (tags, what `dir` holds) are made now, before any work.
+ */
+export async function startOciLayout(
+  dir: string,
+  tags: string | string[],
+): Promise<StagedOciLayout> {
   const refNames = typeof tags === 'string' ? [tags] : [...new Set(tags)];
   if (refNames.length === 0 || refNames.some((t) => t === '' || /\s/.test(t))) {
     throw new NixeryError(`OCI layout ${dir}: tags must be non-empty words`, 'OUTPUT_BAD_TAG');
   }
   const state = await layoutState(dir);
   if (state === 'existing') {
-    await fillLayout(dir, image, refNames, await readIndex(dir));
-    return;
+    const blobsDir = join(dir, 'blobs', 'sha256');
+    await mkdir(blobsDir, { recursive: true });
+    return {
+      blobsDir,
+      finish: async (image) => fillLayout(dir, image, refNames, await readIndex(dir)),
+      abort: async () => {},
+    };
   }
   await mkdir(dirname(dir), { recursive: true });
   const partial = partialName(dir);
-  try {
-    await fillLayout(partial, image, refNames, { schemaVersion: 2, manifests: [] });
-    // rename(2) replaces an empty folder, so an empty `dir` is taken over as well.
-    await rename(partial, dir);
-  } catch (err) {
-    await rm(partial, { recursive: true, force: true });
-    throw err;
-  }
+  const blobsDir = join(partial, 'blobs', 'sha256');
+  await mkdir(blobsDir, { recursive: true });
+  const abort = () => rm(partial, { recursive: true, force: true });
+  return {
+    blobsDir,
+    abort,
+    finish: async (image) => {
+      try {
+        await fillLayout(partial, image, refNames, { schemaVersion: 2, manifests: [] });
+        // rename(2) replaces an empty folder, so an empty `dir` is taken over as well.
+        await rename(partial, dir);
+      } catch (err) {
+        await abort();
+        throw err;
+      }
+    },
+  };
 }
 
 async function layoutState(dir: string): Promise<'absent' | 'empty' | 'existing'> {

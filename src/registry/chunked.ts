@@ -1,7 +1,16 @@
 import { RegistryError } from './errors.ts';
 import { header, nextLocation, requireLocation, type BlobSteps } from './blobs.ts';
 import type { UploadProgress } from './progress.ts';
-import type { Blob } from './types.ts';
+import type { Readable } from 'node:stream';
+
+/** What a chunked upload reads: a blob, or a layer whose size is learnt as it is read. */
+export interface ChunkSource {
+  /** Names the blob in messages (its digest when known). */
+  label: string;
+  /** The size the bytes must have, when known before reading them. */
+  size?: number;
+  open(): Readable;
+}
 
 /**
  * Sends a blob as PATCH chunks of at most `chunkSize` bytes, each with `Content-Range`, following
@@ -11,13 +20,13 @@ import type { Blob } from './types.ts';
 export async function uploadChunks(
   steps: BlobSteps,
   location: string,
-  blob: Blob,
+  blob: ChunkSource,
   chunkSize: number,
   progress: UploadProgress,
 ): Promise<string> {
   let next = location;
   let offset = 0;
-  const buffer = Buffer.allocUnsafe(Math.min(chunkSize, Math.max(blob.size, 1)));
+  const buffer = Buffer.allocUnsafe(Math.min(chunkSize, Math.max(blob.size ?? chunkSize, 1)));
   let filled = 0;
   const flush = async () => {
     next = await sendChunk(steps, next, blob, buffer.subarray(0, filled), offset);
@@ -37,15 +46,15 @@ export async function uploadChunks(
         used += take;
         if (filled === buffer.length) await flush();
       }
-      if (offset + filled > blob.size) break;
+      if (blob.size !== undefined && offset + filled > blob.size) break;
     }
     if (filled > 0) await flush();
   } finally {
     source.destroy();
   }
-  if (offset !== blob.size) {
+  if (blob.size !== undefined && offset !== blob.size) {
     throw new RegistryError(
-      `Blob ${blob.digest} gave ${offset} bytes or more, not its size ${blob.size}`,
+      `Blob ${blob.label} gave ${offset} bytes or more, not its size ${blob.size}`,
       { status: 0, registryCode: 'BLOB_SIZE_MISMATCH', retryable: false },
     );
   }
@@ -55,7 +64,7 @@ export async function uploadChunks(
 async function sendChunk(
   steps: BlobSteps,
   location: string,
-  blob: Blob,
+  blob: ChunkSource,
   chunk: Buffer,
   offset: number,
 ): Promise<string> {
@@ -70,7 +79,7 @@ async function sendChunk(
     },
     body: chunk,
     expect: [202],
-    action: `Uploading bytes ${offset}-${last} of blob ${blob.digest}`,
+    action: `Uploading bytes ${offset}-${last} of blob ${blob.label}`,
   });
   await res.body.dump();
   // distribution writes `0-<last>`, others `bytes=0-<last>`: the registry must hold every byte.
@@ -78,10 +87,10 @@ async function sendChunk(
   const end = range?.match(/(\d+)-(\d+)$/)?.[2];
   if (end !== undefined && Number(end) !== last) {
     throw new RegistryError(
-      `The registry holds bytes up to ${end} of blob ${blob.digest}, not up to ${last}`,
+      `The registry holds bytes up to ${end} of blob ${blob.label}, not up to ${last}`,
       { status: res.statusCode, registryCode: 'BLOB_UPLOAD_INVALID', retryable: true },
     );
   }
-  requireLocation(res.headers, `uploading a chunk of blob ${blob.digest}`);
+  requireLocation(res.headers, `uploading a chunk of blob ${blob.label}`);
   return nextLocation(steps, res.headers, location) as string;
 }

@@ -11,8 +11,7 @@ import {
   streamBlob,
   type BlobSteps,
 } from './blobs.ts';
-import { uploadChunks } from './chunked.ts';
-import { RegistryError } from './errors.ts';
+import { uploadChunks, type ChunkSource } from './chunked.ts';
 import {
   resolveClientOptions,
   type RegistryClientOptions,
@@ -21,6 +20,7 @@ import {
 import { UploadProgress } from './progress.ts';
 import type { ImageName } from './reference.ts';
 import { withRetry } from './retry.ts';
+import { refusesStreamedPatch, streamNewBlob, type StreamingBlob } from './stream-upload.ts';
 import { RegistryTransport } from './transport.ts';
 import type { Blob, Manifest } from './types.ts';
 
@@ -88,12 +88,74 @@ export class RegistryClient {
       const skipHead = first && knownMissing;
       first = false;
       if (!skipHead && (await checkBlob(this.steps, blob.digest))) return 'skipped';
-      const start = await startUpload(this.steps, blob.digest, from);
-      if (start.mounted) return 'mounted';
-      const location = await this.sendBytes(start.location, blob);
+      return this.uploadKnown(blob, from);
+    });
+  }
+
+  /**
+   * Uploads a layer whose digest may be learnt only while it is sent: one pass makes, hashes
+   * and sends the bytes, then the session is closed with the digest found. A failed try starts
+   * over from a new session, re-opening the layer (its bytes are made again, never kept); once
+   * the digest is known, a try is an ordinary upload that begins with HEAD.
+   */
+  async uploadStreamed(blob: StreamingBlob): Promise<BlobStatus> {
+    const what = `Uploading layer ${blob.description ?? blob.mediaType}`;
+    return this.retry(what, async () => {
+      if (blob.computed !== false) {
+        checkDigest(blob.digest);
+        if (await checkBlob(this.steps, blob.digest)) return 'skipped';
+        return this.uploadKnown(blob);
+      }
+      const label = blob.description ?? 'a layer';
+      const start = await startUpload(this.steps, label);
+      if (start.mounted) throw new Error('unreachable: a plain upload never mounts');
+      const location = await this.sendStream(start.location, blob, label);
+      checkDigest(blob.digest);
       await commitUpload(this.steps, location, blob.digest);
       return 'uploaded';
     });
+  }
+
+  private async uploadKnown(blob: Blob, from = this.options.mountFrom): Promise<BlobStatus> {
+    const start = await startUpload(this.steps, blob.digest, from);
+    if (start.mounted) return 'mounted';
+    const location = await this.sendBytes(start.location, blob);
+    await commitUpload(this.steps, location, blob.digest);
+    return 'uploaded';
+  }
+
+  /** One streamed PATCH of unknown length, or chunks when the options or the registry want that. */
+  private async sendStream(location: string, blob: StreamingBlob, label: string): Promise<string> {
+    const { chunked, chunkSize, log, progressIntervalMs } = this.options;
+    const progress = new UploadProgress({ digest: label, log, intervalMs: progressIntervalMs });
+    const source: ChunkSource = { label, open: () => blob.open() };
+    try {
+      if (chunked === true || this.chunkedLearned) {
+        return await uploadChunks(this.steps, location, source, chunkSize, progress);
+      }
+      try {
+        return await streamNewBlob(this.steps, location, blob, progress);
+      } catch (err) {
+        if (chunked !== 'auto' || !refusesStreamedPatch(err)) throw err;
+        this.learnChunked(err);
+        await cancelUpload(this.steps, location);
+        progress.reset();
+        const fresh = await startUpload(this.steps, label);
+        if (fresh.mounted) throw new Error('unreachable: a plain upload never mounts');
+        return await uploadChunks(this.steps, fresh.location, source, chunkSize, progress);
+      }
+    } finally {
+      progress.stop();
+    }
+  }
+
+  private learnChunked(err: unknown): void {
+    this.chunkedLearned = true;
+    const status = (err as { status?: number }).status;
+    this.options.log?.info(
+      `${this.image.registry} refused one streamed PATCH (${status}); sending blobs in chunks ` +
+        `of ${this.options.chunkSize} bytes from now on`,
+    );
   }
 
   async putManifest(reference: string, manifest: Manifest): Promise<string> {
@@ -264,7 +326,7 @@ export class RegistryClient {
 
   /** Streams the blob in one PATCH, or in chunks when the options or the registry want that. */
   private async sendBytes(location: string, blob: Blob): Promise<string> {
-    const { chunked, chunkSize, log, progressIntervalMs } = this.options;
+    const { chunked, chunkSize, progressIntervalMs, log } = this.options;
     const progress = new UploadProgress({
       digest: blob.digest,
       size: blob.size,
@@ -272,23 +334,20 @@ export class RegistryClient {
       intervalMs: progressIntervalMs,
     });
     try {
+      const source: ChunkSource = { label: blob.digest, size: blob.size, open: () => blob.open() };
       if (chunked === true || this.chunkedLearned) {
-        return await uploadChunks(this.steps, location, blob, chunkSize, progress);
+        return await uploadChunks(this.steps, location, source, chunkSize, progress);
       }
       try {
         return await streamBlob(this.steps, location, blob, progress);
       } catch (err) {
-        if (chunked !== 'auto' || !(err instanceof RegistryError) || err.status !== 416) throw err;
-        this.chunkedLearned = true;
-        log?.info(
-          `${this.image.registry} refused one streamed PATCH (416); sending blobs in chunks ` +
-            `of ${chunkSize} bytes from now on`,
-        );
+        if (chunked !== 'auto' || !refusesStreamedPatch(err)) throw err;
+        this.learnChunked(err);
         await cancelUpload(this.steps, location);
         progress.reset();
         const fresh = await startUpload(this.steps, blob.digest);
         if (fresh.mounted) throw new Error('unreachable: a plain upload never mounts');
-        return await uploadChunks(this.steps, fresh.location, blob, chunkSize, progress);
+        return await uploadChunks(this.steps, fresh.location, source, chunkSize, progress);
       }
     } finally {
       progress.stop();

@@ -3,7 +3,8 @@ import { formatBytes, type Logger } from '../log.ts';
 
 export interface ProgressOptions {
   digest: string;
-  size: number;
+  /** Bytes expected; left out for a layer whose size is learnt as it is sent. */
+  size?: number;
   log?: Logger;
   /** Log every this many milliseconds while the stream runs; short uploads log nothing. */
   intervalMs: number;
@@ -59,10 +60,11 @@ export class UploadProgress {
   private report(): void {
     const seconds = (performance.now() - this.started) / 1000;
     const rate = seconds > 0 ? this.sent / seconds / 1e6 : 0;
-    const percent = this.opts.size > 0 ? Math.floor((this.sent / this.opts.size) * 100) : 100;
+    const size = this.opts.size;
+    const percent = size === undefined || size === 0 ? 100 : Math.floor((this.sent / size) * 100);
+    const of = size === undefined ? '' : ` of ${formatBytes(size)} (${percent}%)`;
     this.opts.log?.info(
-      `uploading ${this.opts.digest}: ${formatBytes(this.sent)} of ` +
-        `${formatBytes(this.opts.size)} (${percent}%), ${rate.toFixed(1)} MB/s`,
+      `uploading ${this.opts.digest}: ${formatBytes(this.sent)}${of}, ${rate.toFixed(1)} MB/s`,
     );
   }
 }

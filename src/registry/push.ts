@@ -4,6 +4,7 @@ import { formatBytes, type Logger } from '../log.ts';
 import type { RegistryClient } from './client.ts';
 import { validateTag } from './reference.ts';
 import { verifyPush } from './verify.ts';
+import type { StreamingBlob } from './stream-upload.ts';
 import type { Blob, Manifest } from './types.ts';
 
 export interface BlobReport {
@@ -24,39 +25,114 @@ export interface PushableImage {
   manifest: Manifest;
 }
 
-/**
- * Pushes in the only safe order: every blob (layers and config), then the manifest by digest,
- * and only then the tags, so that no tag ever names an image with missing blobs. The manifest is
- * looked for first; when it is missing, all blobs are checked with HEAD at once, so that a
- * re-push learns quickly what it has to send.
- */
-export async function pushImage(
+/** The documents of an image, built from its layers once every one has been pushed. */
+export interface ImageDocuments {
+  config: Blob;
+  manifest: Manifest;
+}
+
+/** A finished image pushed as it is: every digest known up front. */
+export function pushImage(
   client: RegistryClient,
   image: PushableImage,
   tags: string[],
   log?: Logger,
 ): Promise<PushResult> {
+  return pushLayers(client, image.layers, () => image, tags, log);
+}
+
+/** Below this many bytes of content, a layer does not count against `making`. */
+const SMALL_LAYER = 8 * 2 ** 20;
+
+export interface PushLayersOptions {
+  /**
+   * Layers in the making at once (each one compressing while it uploads). More than there are
+   * compressing threads adds memory, not speed. Default: the client's concurrency.
+   */
+  making?: number;
+}
+
+/**
+ * Pushes in the only safe order: every blob (layers and config), then the manifest by digest,
+ * and only then the tags, so that no tag ever names an image with missing blobs.
+ *
+ * Layers are taken as they come. A layer whose digest is not known yet is made and uploaded
+ * in one pass (several at once, up to the client's concurrency, so that compressing overlaps
+ * sending); a known one costs a HEAD, and an upload only when the registry lacks it. Once
+ * every layer is in, `documents` builds the config and manifest from what was pushed. When
+ * every digest was known up front, the manifest is looked for first: a registry accepts a
+ * manifest only once it holds every blob it names, so finding it vouches for all of them and
+ * an unchanged re-push costs one request, whatever the number of layers.
+ */
+export async function pushLayers(
+  client: RegistryClient,
+  layers: Iterable<StreamingBlob> | AsyncIterable<StreamingBlob>,
+  documents: (layers: StreamingBlob[]) => ImageDocuments,
+  tags: string[],
+  log?: Logger,
+  opts: PushLayersOptions = {},
+): Promise<PushResult> {
   for (const tag of tags) validateTag(tag);
-  const blobs = uniqueByDigest([...image.layers, image.config]);
-  const reports = new Map<string, BlobReport>();
-  const report = (blob: Blob, status: BlobReport['status'], started: number) => {
+  const where = `${client.image.registry}/${client.image.repository}`;
+  const reports = new Map<StreamingBlob, BlobReport>();
+  const report = (blob: StreamingBlob, status: BlobReport['status'], started: number) => {
     const ms = Math.round(performance.now() - started);
-    reports.set(blob.digest, { digest: blob.digest, size: blob.size, status, ms });
+    reports.set(blob, { digest: blob.digest, size: blob.size, status, ms });
     const rate =
       status === 'uploaded' && ms > 0 ? `, ${(blob.size / ms / 1000).toFixed(1)} MB/s` : '';
     log?.info(`${status} ${blob.digest} (${formatBytes(blob.size)}) in ${ms} ms${rate}`);
   };
 
-  const where = `${client.image.registry}/${client.image.repository}`;
-  // A registry accepts a manifest only once it holds every blob the manifest names, so finding
-  // this manifest already there vouches for all of its blobs: an unchanged re-push costs one
-  // request instead of one per blob, whatever the number of layers.
+  const arrived: StreamingBlob[] = [];
+  const known: StreamingBlob[] = [];
+  const uploads = new Limiter(client.concurrency);
+  const making = new Limiter(Math.min(client.concurrency, opts.making ?? client.concurrency));
+  let streaming = false;
+  // Known layers are checked at once when the image cannot be found whole by its manifest.
+  const checkKnown = () =>
+    known.splice(0).map(async (blob) => {
+      const started = performance.now();
+      if (await client.blobExists(blob.digest)) report(blob, 'skipped', started);
+      else
+        await uploads.run(async () => report(blob, await client.uploadBlob(blob, true), started));
+    });
+  const checks: Promise<void>[] = [];
+  try {
+    for await (const layer of layers) {
+      arrived.push(layer);
+      if (layer.computed !== false) {
+        known.push(layer);
+        if (streaming) checks.push(...checkKnown());
+        continue;
+      }
+      if (!streaming) {
+        streaming = true;
+        checks.push(...checkKnown());
+      }
+      const started = performance.now();
+      // Waits for a free slot before taking the next layer: at most `concurrency` in the making.
+      const upload = async () => report(layer, await client.uploadStreamed(layer), started);
+      // A small layer's memory is bounded by its size: only large ones count as in the making.
+      if ((layer.sizeHint ?? Infinity) < SMALL_LAYER) await uploads.start(upload);
+      else await making.start(() => uploads.run(upload));
+      if (uploads.failed || making.failed) break;
+    }
+  } finally {
+    await Promise.allSettled(checks);
+    await making.settled();
+    await uploads.settled();
+  }
+  uploads.throwFirst();
+  making.throwFirst();
+  await Promise.all(checks);
+
+  const docs = documents(arrived);
+  let digest = docs.manifest.digest;
   const lookedUp = performance.now();
-  const present = (await client.manifestDigest(image.manifest.digest)) === image.manifest.digest;
-  let digest = image.manifest.digest;
-  if (present) {
+  if (!streaming && (await client.manifestDigest(digest)) === digest) {
+    const blobs = uniqueByDigest([...arrived, docs.config]);
     for (const blob of blobs) {
-      reports.set(blob.digest, { digest: blob.digest, size: blob.size, status: 'skipped', ms: 0 });
+      reports.set(blob, { digest: blob.digest, size: blob.size, status: 'skipped', ms: 0 });
     }
     const bytes = formatBytes(blobs.reduce((n, b) => n + b.size, 0));
     log?.info(
@@ -64,8 +140,11 @@ export async function pushImage(
         `(${bytes}); found in ${Math.round(performance.now() - lookedUp)} ms`,
     );
   } else {
-    const missing: Blob[] = [];
-    await runBounded(blobs, blobs.length, async (blob) => {
+    const rest = uniqueByDigest([...(streaming ? [] : known.splice(0)), docs.config]).filter(
+      (b) => !reports.has(b),
+    );
+    const missing: StreamingBlob[] = [];
+    await runBounded(rest, rest.length, async (blob) => {
       const started = performance.now();
       if (await client.blobExists(blob.digest)) report(blob, 'skipped', started);
       else missing.push(blob);
@@ -75,14 +154,24 @@ export async function pushImage(
     missing.sort((a, b) => b.size - a.size);
     await runBounded(missing, client.concurrency, async (blob) => {
       const started = performance.now();
-      report(blob, await client.uploadBlob(blob, true), started);
+      report(blob, await client.uploadBlob(blob as Blob, true), started);
     });
-    digest = await client.putManifest(image.manifest.digest, image.manifest);
+    digest = await client.putManifest(docs.manifest.digest, docs.manifest);
     log?.info(`manifest ${digest} pushed to ${where}`);
   }
-  await moveTags(client, tags, image.manifest, log);
+  await moveTags(client, tags, docs.manifest, log);
+  const blobs = uniqueByDigest([...arrived, docs.config]);
   if (client.options.verify) await verifyPush(client, blobs, tags, digest, log);
-  return { digest, blobs: blobs.map((b) => reports.get(b.digest) as BlobReport) };
+  return {
+    digest,
+    blobs: blobs.map((b) => reports.get(b) ?? reportOfSame(reports, b)),
+  };
+}
+
+/** The report of a blob pushed under another entry with the same digest. */
+function reportOfSame(reports: Map<StreamingBlob, BlobReport>, blob: StreamingBlob): BlobReport {
+  for (const r of reports.values()) if (r.digest === blob.digest) return r;
+  return { digest: blob.digest, size: blob.size, status: 'skipped', ms: 0 };
 }
 
 /**
@@ -131,7 +220,7 @@ export async function moveTags(
   });
 }
 
-function uniqueByDigest(blobs: Blob[]): Blob[] {
+function uniqueByDigest<T extends { digest: string }>(blobs: T[]): T[] {
   const seen = new Set<string>();
   return blobs.filter((b) => !seen.has(b.digest) && seen.add(b.digest));
 }
@@ -155,4 +244,51 @@ async function runBounded<T>(items: T[], limit: number, fn: (item: T) => Promise
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   if (failure) throw failure.err;
+}
+
+/**
+ * At most `limit` tasks at once. `start` resolves once its task has begun, so a producer that
+ * awaits it never runs ahead; after the first failure nothing new starts.
+ */
+class Limiter {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  private readonly running: Promise<void>[] = [];
+  private failure: { err: unknown } | undefined;
+
+  constructor(private readonly limit: number) {}
+
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  async start(task: () => Promise<void>): Promise<void> {
+    while (this.active >= this.limit) await new Promise<void>((r) => this.waiting.push(r));
+    if (this.failure) return;
+    this.active++;
+    const done = task()
+      .catch((err: unknown) => {
+        this.failure ??= { err };
+      })
+      .finally(() => {
+        this.active--;
+        this.waiting.shift()?.();
+      });
+    this.running.push(done);
+  }
+
+  /** Starts `task` when a slot is free and waits for it to end. */
+  async run(task: () => Promise<void>): Promise<void> {
+    let finished!: Promise<void>;
+    await this.start(() => (finished = task()));
+    await finished?.catch(() => {});
+  }
+
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.running);
+  }
+
+  throwFirst(): void {
+    if (this.failure) throw this.failure.err;
+  }
 }

@@ -14,6 +14,8 @@ export interface ActionRun {
   summary: string;
   /** What the step saved for its post step (core.saveState), by name. */
   state: Record<string, string>;
+  /** Milliseconds from spawn to the first byte on stdout (the first log line). */
+  firstOutputMs?: number;
 }
 
 /**
@@ -23,7 +25,13 @@ export interface ActionRun {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  opts: { entry?: string; env?: NodeJS.ProcessEnv; state?: Record<string, string> } = {},
+  opts: {
+    entry?: string;
+    env?: NodeJS.ProcessEnv;
+    state?: Record<string, string>;
+    /** A command the action is started under, e.g. `/usr/bin/time -o file` (benchmarks). */
+    wrap?: string[];
+  } = {},
 ): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'nixery-action-run-'));
   const outputFile = join(dir, 'output');
@@ -48,8 +56,15 @@ export async function runAction(
   const entry = join(repoRoot, opts.entry ?? 'dist/index.js');
   try {
     // An entry point in src/ runs from source (through tsx), as the bundle would.
-    const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
-    const child = spawn(process.execPath, args, { env, cwd: repoRoot });
+    const node = entry.endsWith('.ts')
+      ? [process.execPath, '--import', 'tsx', entry]
+      : [process.execPath, entry];
+    const line = [...(opts.wrap ?? []), ...node];
+    const [cmd, ...args] = line as [string, ...string[]];
+    const started = performance.now();
+    const child = spawn(cmd, args, { env, cwd: repoRoot });
+    let firstOutputMs: number | undefined;
+    child.stdout.once('data', () => (firstOutputMs = performance.now() - started));
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -62,6 +77,7 @@ export async function runAction(
       outputs: parseCommandFile(await readFile(outputFile, 'utf8')),
       summary: await readFile(summaryFile, 'utf8'),
       state: parseCommandFile(await readFile(stateFile, 'utf8')),
+      firstOutputMs,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -93,6 +93,22 @@ test('a warm run restores the closure from the Actions cache instead of building
   const warmPost = await runAction(inputs, { env, entry: 'dist/post.js', state: warm.state });
   assert.match(warmPost.stdout, /was restored exactly; not saving it again/);
   assert.equal(service.entries().length, 1);
+
+  // A no-op: every output is still valid, so there is nothing to restore and nothing to pack.
+  const downloads = service.calls().filter((c) => c === 'GetCacheEntryDownloadURL').length;
+  const noop = await runAction(inputs, { env });
+  assert.equal(noop.code, 0, noop.stdout + noop.stderr);
+  assert.match(
+    noop.stdout,
+    /Every store path to build is already valid: the store cache is not restored/,
+  );
+  assert.equal(
+    service.calls().filter((c) => c === 'GetCacheEntryDownloadURL').length,
+    downloads,
+    'the cache service was not asked',
+  );
+  assert.match(noop.stdout, /manifest sha256:[0-9a-f]{64} is already in/);
+  assert.equal(noop.outputs.digest, cold.outputs.digest);
 });
 
 test('without a cache service the action says so and builds on', async () => {
