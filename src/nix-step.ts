@@ -8,6 +8,7 @@ import { remoteBuildEnv } from './nix/remote.ts';
 import { formatPkgSource, needsFlakes } from './nix/source.ts';
 import {
   evaluatePackages,
+  outputsValid,
   pinnedFlakeRef,
   realisePackages,
   type EvaluatedPackages,
@@ -104,6 +105,7 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
   let scope: StoreCacheScope | undefined;
   let restored: RestoreResult | undefined;
   let pin: SourcePin | undefined;
+  let evaluated: EvaluatedPackages | undefined;
   if (req.cache.enabled && storeCacheUsable(access, log)) {
     scope = {
       system: req.system ?? nodeSystem(),
@@ -112,16 +114,27 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
       source: sourceText(req),
       suffix: req.cache.keySuffix,
     };
-    let imported: string[] = [];
-    restored = await restoreFromCache(
-      storeCacheLookup(scope),
-      log,
-      { signingKey: req.cache.signingKey },
-      (p) => (imported = p),
-    );
-    pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
+    if (!pinnable(req.pkgSource)) {
+      // Nothing to learn from the cache before evaluating: evaluate, and restore only when
+      // some output is missing (a persistent runner often has them all).
+      evaluated = await evaluatePackages(buildRequest);
+      if (await outputsValid(evaluated, buildRequest)) {
+        log.info('Every store path to build is already valid: the store cache is not restored.');
+        restored = { hit: 'none', imported: 0 };
+      }
+    }
+    if (!restored) {
+      let imported: string[] = [];
+      restored = await restoreFromCache(
+        storeCacheLookup(scope),
+        log,
+        { signingKey: req.cache.signingKey },
+        (p) => (imported = p),
+      );
+      pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
+    }
   }
-  const evaluated = await evaluateWithPin(buildRequest, pin, log);
+  evaluated ??= await evaluateWithPin(buildRequest, pin, log);
 
   let storeCache: StoreCacheState | undefined;
   if (scope && restored) {
@@ -202,6 +215,11 @@ async function evaluateWithPin(
   }
 }
 
+/** Tarball sources, which a cached pin (their narHash) lets Nix find without downloading. */
+function pinnable(s: Request['pkgSource']): boolean {
+  return s.kind === 'nixpkgs' || (s.kind === 'flake' && pinnedFlakeRef(s.ref, 'x') !== s.ref);
+}
+
 /** The pin saved with the entry: for tarball sources Nix can find by hash. */
 async function pinFor(
   req: Request,
@@ -209,10 +227,7 @@ async function pinFor(
   reused: SourcePin | undefined,
   log: Logger,
 ): Promise<string | undefined> {
-  const s = req.pkgSource;
-  const tarball =
-    s.kind === 'nixpkgs' || (s.kind === 'flake' && pinnedFlakeRef(s.ref, 'x') !== s.ref);
-  if (!tarball) return undefined;
+  if (!pinnable(req.pkgSource)) return undefined;
   const storePath = evaluated.source.storePath;
   const narHash =
     evaluated.source.narHash ?? (storePath ? await narHashOf(storePath, log) : undefined);

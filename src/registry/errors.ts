@@ -24,6 +24,8 @@ const MAX_ERROR_BODY = 64 * 1024;
 export interface RegistryErrorInit {
   status: number;
   registryCode?: string;
+  /** Every code of the error body, in order (registryCode is the first). */
+  registryCodes?: string[];
   retryAfterMs?: number;
   /** Overrides the verdict from status and code, for failures the transport understands better. */
   retryable?: boolean;
@@ -33,6 +35,7 @@ export interface RegistryErrorInit {
 export class RegistryError extends NixeryError {
   readonly status: number;
   readonly registryCode?: string;
+  readonly registryCodes: string[];
   readonly retryAfterMs?: number;
   private readonly retryable?: boolean;
 
@@ -41,6 +44,7 @@ export class RegistryError extends NixeryError {
     this.name = 'RegistryError';
     this.status = init.status;
     this.registryCode = init.registryCode;
+    this.registryCodes = init.registryCodes ?? (init.registryCode ? [init.registryCode] : []);
     this.retryAfterMs = init.retryAfterMs;
     this.retryable = init.retryable;
   }
@@ -94,6 +98,7 @@ export async function errorFromResponse(
   return new RegistryError(message, {
     status: res.statusCode,
     registryCode,
+    registryCodes: errors.flatMap((e) => (typeof e.code === 'string' ? [e.code] : [])),
     retryAfterMs: parseRetryAfter(Array.isArray(header) ? header[0] : header),
   });
 }

@@ -95,6 +95,19 @@ const faults: [string, FaultRule[]][] = [
     ],
   ],
   [
+    // What distribution answers while another push of the same blob commits it (seen with four
+    // jobs pushing one image to one repository at once).
+    'MANIFEST_BLOB_UNKNOWN twice on the manifest PUT',
+    [
+      {
+        method: 'PUT',
+        path: /\/manifests\/sha256:/,
+        times: 2,
+        fault: { kind: 'status', status: 400, code: 'MANIFEST_BLOB_UNKNOWN' },
+      },
+    ],
+  ],
+  [
     'a 401 on a PATCH as if the token expired',
     [{ method: 'PATCH', path: UPLOAD, after: 1, fault: { kind: 'unauthorized' } }],
   ],
