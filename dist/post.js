@@ -2,7 +2,7 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-JBUJWYKC.js";
+} from "./chunk-T5DJNMZ7.js";
 import {
   parseSigningKey
 } from "./chunk-NM67FWKO.js";
@@ -14,14 +14,14 @@ import "./chunk-MUJYZQIE.js";
 import "./chunk-6LSTG4U5.js";
 import {
   actionsLogger
-} from "./chunk-FNO62BCX.js";
+} from "./chunk-WFNCFITZ.js";
 import "./chunk-3PPZCQFA.js";
 import {
   getInput,
   info,
   setSecret,
   warning
-} from "./chunk-7X3ESUTW.js";
+} from "./chunk-4IGX2T4N.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/post.ts
@@ -35,7 +35,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-7XUTRLJC.js");
+    const { saveStorePaths } = await import("./store-cache-N5YQNOUM.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

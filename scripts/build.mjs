@@ -34,8 +34,28 @@ const pureModules = {
   },
 };
 
+// The action calls only attest() of @actions/attest. Its index also re-exports the provenance
+// helpers, whose OIDC claims reader uses @actions/core's getIDToken; a lazy import() keeps every
+// export, so that would pull core's OIDC client into the start-up chunk. Resolved to the one
+// module the action uses.
+const attestOnly = {
+  name: 'attest-only',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/attest$/ }, async (args) => {
+      if (args.pluginData === 'attest-only') return undefined;
+      const index = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: 'attest-only',
+      });
+      if (index.errors.length) return undefined;
+      return { path: index.path.replace(/index\.js$/, 'attest.js') };
+    });
+  },
+};
+
 const common = {
-  plugins: [pureModules],
+  plugins: [pureModules, attestOnly],
   outdir,
   bundle: true,
   platform: 'node',

@@ -114,7 +114,7 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
       source: sourceText(req),
       suffix: req.cache.keySuffix,
     };
-    if (!pinnable(req.pkgSource)) {
+    if (!pinnable(req.pkgSource) && cacheServiceMayBeThere()) {
       // Nothing to learn from the cache before evaluating: evaluate, and restore only when
       // some output is missing (a persistent runner often has them all).
       evaluated = await evaluatePackages(buildRequest);

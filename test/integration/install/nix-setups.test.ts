@@ -50,13 +50,13 @@ const packageSet = `{ system ? builtins.currentSystem }:
 let
   busybox = builtins.path { path = ./busybox; name = "busybox"; };
   bb = "\${busybox}/bin/busybox";
-  mk = name: derivation {
-    inherit name system;
+  mk = name: version: derivation {
+    inherit name system version;
     nonce = "${nonce}";
     builder = bb;
     args = [ "sh" "-e" "-c" "echo building-\${name} >&2; mkdir -p $out/bin; printf '#!\${bb} sh\\\\necho \${name}\\\\n' > $out/bin/\${name}; chmod 555 $out/bin/\${name}" ];
   };
-in { hello = mk "it-hello"; extra = mk "it-extra"; }
+in { hello = mk "it-hello" "1"; extra = mk "it-extra" (builtins.readFile ./extra-version); }
 `;
 
 let work: string;
@@ -211,6 +211,7 @@ before(async () => {
   await copyFile(busybox, join(pkgsDir, 'busybox', 'bin', 'busybox'));
   await chmod(join(pkgsDir, 'busybox', 'bin', 'busybox'), 0o755);
   await writeFile(join(pkgsDir, 'default.nix'), packageSet);
+  await writeFile(join(pkgsDir, 'extra-version'), '1');
   // One temp dir shared by every user, as /tmp is: sticky and world-writable.
   sharedTmp = join(work, 'shared-tmp');
   await mkdir(sharedTmp);
@@ -274,18 +275,20 @@ describe('multi-user nix-daemon, the action as trusted non-root users', () => {
     const step = (as: TestUser, packages: string, extra: Partial<Step> = {}) =>
       runStep({ as, inputs: inputs(packages), env, ...extra });
 
-    // A builds hello (nothing cached yet) and its post step saves it.
-    const a1 = await step(userA, 'hello');
+    // A builds hello and extra (nothing cached yet) and its post step saves them.
+    const a1 = await step(userA, 'hello extra');
     assert.equal(a1.code, 0, show(a1));
     assert.equal(a1.outputs['cache-hit'], 'false');
     assert.match(a1.stdout, /No store cache entry restored/);
     assert.match(a1.stderr + a1.stdout, /building-it-hello/);
-    const a1post = await step(userA, 'hello', { entry: 'post.js', state: a1.state });
+    const a1post = await step(userA, 'hello extra', { entry: 'post.js', state: a1.state });
     assert.equal(a1post.code, 0, show(a1post));
     assert.match(a1post.stdout, /Saved store cache entry nixery-store-/, show(a1post));
 
-    // B wants hello and extra: it restores A's entry (a partial hit), builds extra, saves.
+    // extra changes. B wants the same packages: it restores A's entry (a partial hit: same
+    // package list, other derivations), builds only the new extra, and saves.
     await deleteBuilt();
+    await writeFile(join(pkgsDir, 'extra-version'), '2');
     const b1 = await step(userB, 'hello extra');
     assert.equal(b1.code, 0, show(b1));
     assert.match(b1.stdout, /Importing .* \(partial\)/, show(b1));

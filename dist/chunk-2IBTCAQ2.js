@@ -1,16 +1,16 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   changesMarkdown
-} from "./chunk-NX3YWL3X.js";
+} from "./chunk-GVODOTMS.js";
 import {
   publicPkgSource
 } from "./chunk-YD6DRH5P.js";
 import {
   formatBytes
-} from "./chunk-FNO62BCX.js";
+} from "./chunk-WFNCFITZ.js";
 import {
   summary
-} from "./chunk-7X3ESUTW.js";
+} from "./chunk-4IGX2T4N.js";
 
 // src/summary.ts
 function layerRows(result) {

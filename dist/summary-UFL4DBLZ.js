@@ -3,13 +3,13 @@ import {
   layerRows,
   summaryMarkdown,
   writeJobSummary
-} from "./chunk-RRFFEE37.js";
-import "./chunk-NX3YWL3X.js";
+} from "./chunk-2IBTCAQ2.js";
+import "./chunk-GVODOTMS.js";
 import "./chunk-YD6DRH5P.js";
 import "./chunk-6LSTG4U5.js";
-import "./chunk-FNO62BCX.js";
+import "./chunk-WFNCFITZ.js";
 import "./chunk-3PPZCQFA.js";
-import "./chunk-7X3ESUTW.js";
+import "./chunk-4IGX2T4N.js";
 import "./chunk-BYYIYGSK.js";
 export {
   layerRows,

@@ -8,7 +8,7 @@ import {
 import {
   getState,
   saveState
-} from "./chunk-7X3ESUTW.js";
+} from "./chunk-4IGX2T4N.js";
 
 // src/state.ts
 import { readFile, rm, writeFile } from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-6LSTG4U5.js";
 import {
   formatBytes
-} from "./chunk-FNO62BCX.js";
+} from "./chunk-WFNCFITZ.js";
 import {
   __commonJS,
   __require,

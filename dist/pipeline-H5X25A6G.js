@@ -22,7 +22,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-3Z726NJ7.js";
+} from "./chunk-PFZ3SQUS.js";
 import {
   credentialSecrets
 } from "./chunk-Z3XYAHCZ.js";
@@ -49,7 +49,7 @@ import {
   readArtifact,
   readPreviousImage,
   readSbom
-} from "./chunk-NX3YWL3X.js";
+} from "./chunk-GVODOTMS.js";
 import {
   DigestTap,
   MEDIA_TYPES,
@@ -70,14 +70,14 @@ import {
 } from "./chunk-6LSTG4U5.js";
 import {
   formatBytes
-} from "./chunk-FNO62BCX.js";
+} from "./chunk-WFNCFITZ.js";
 import {
   InputError,
   NixeryError,
   errorCode,
   quoteValue
 } from "./chunk-3PPZCQFA.js";
-import "./chunk-7X3ESUTW.js";
+import "./chunk-4IGX2T4N.js";
 import {
   __commonJS,
   __require,
@@ -29894,6 +29894,17 @@ async function evaluatePackages(req) {
     system: evaluation.system
   };
 }
+async function outputsValid(evaluated, req) {
+  const outputs = [
+    ...new Set([...evaluated.packages, ...evaluated.contents].map((p) => p.outPath))
+  ];
+  if (outputs.length === 0) return true;
+  const result = await runCommand("nix-store", ["--check-validity", ...outputs], {
+    env: req.env,
+    log: req.log
+  });
+  return result.code === 0;
+}
 async function realisePackages(evaluated, req) {
   const log = req.log ?? silentLogger;
   await realise(evaluated.targets, req.env, log);
@@ -30067,6 +30078,7 @@ async function runNixStep(req, log) {
   let scope;
   let restored;
   let pin;
+  let evaluated;
   if (req.cache.enabled && storeCacheUsable(access2, log)) {
     scope = {
       system: req.system ?? nodeSystem(),
@@ -30075,16 +30087,25 @@ async function runNixStep(req, log) {
       source: sourceText(req),
       suffix: req.cache.keySuffix
     };
-    let imported = [];
-    restored = await restoreFromCache(
-      storeCacheLookup(scope),
-      log,
-      { signingKey: req.cache.signingKey },
-      (p) => imported = p
-    );
-    pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
+    if (!pinnable(req.pkgSource) && cacheServiceMayBeThere()) {
+      evaluated = await evaluatePackages(buildRequest);
+      if (await outputsValid(evaluated, buildRequest)) {
+        log.info("Every store path to build is already valid: the store cache is not restored.");
+        restored = { hit: "none", imported: 0 };
+      }
+    }
+    if (!restored) {
+      let imported = [];
+      restored = await restoreFromCache(
+        storeCacheLookup(scope),
+        log,
+        { signingKey: req.cache.signingKey },
+        (p) => imported = p
+      );
+      pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
+    }
   }
-  const evaluated = await evaluateWithPin(buildRequest, pin, log);
+  evaluated ??= await evaluateWithPin(buildRequest, pin, log);
   let storeCache;
   if (scope && restored) {
     const key = storeCacheKey(scope, {
@@ -30117,7 +30138,7 @@ async function restoreFromCache(...args) {
     args[1].info("The Actions cache service is not available: store paths are not restored.");
     return { hit: "none", imported: 0 };
   }
-  const { restoreStorePaths } = await import("./store-cache-7XUTRLJC.js");
+  const { restoreStorePaths } = await import("./store-cache-N5YQNOUM.js");
   return restoreStorePaths(...args);
 }
 function storeCacheUsable(access2, log) {
@@ -30137,10 +30158,11 @@ async function evaluateWithPin(req, pin, log) {
     return evaluatePackages(req);
   }
 }
+function pinnable(s) {
+  return s.kind === "nixpkgs" || s.kind === "flake" && pinnedFlakeRef(s.ref, "x") !== s.ref;
+}
 async function pinFor(req, evaluated, reused, log) {
-  const s = req.pkgSource;
-  const tarball = s.kind === "nixpkgs" || s.kind === "flake" && pinnedFlakeRef(s.ref, "x") !== s.ref;
-  if (!tarball) return void 0;
+  if (!pinnable(req.pkgSource)) return void 0;
   const storePath = evaluated.source.storePath;
   const narHash = evaluated.source.narHash ?? (storePath ? await narHashOf(storePath, log) : void 0);
   if (!narHash) return void 0;
@@ -31116,6 +31138,7 @@ var MAX_ERROR_BODY = 64 * 1024;
 var RegistryError = class extends NixeryError {
   status;
   registryCode;
+  registryCodes;
   retryAfterMs;
   retryable;
   constructor(message, init) {
@@ -31123,6 +31146,7 @@ var RegistryError = class extends NixeryError {
     this.name = "RegistryError";
     this.status = init.status;
     this.registryCode = init.registryCode;
+    this.registryCodes = init.registryCodes ?? (init.registryCode ? [init.registryCode] : []);
     this.retryAfterMs = init.retryAfterMs;
     this.retryable = init.retryable;
   }
@@ -31146,6 +31170,7 @@ async function errorFromResponse(res, ctx) {
   return new RegistryError(message, {
     status: res.statusCode,
     registryCode,
+    registryCodes: errors.flatMap((e) => typeof e.code === "string" ? [e.code] : []),
     retryAfterMs: parseRetryAfter(Array.isArray(header2) ? header2[0] : header2)
   });
 }
@@ -32544,7 +32569,7 @@ async function pushLayers(client, layers, documents, tags, log, opts = {}) {
       const started = performance.now();
       report(blob, await client.uploadBlob(blob, true), started);
     });
-    digest = await client.putManifest(docs.manifest.digest, docs.manifest);
+    digest = await putManifestOnceBlobsSettle(client, docs.manifest, log);
     log?.info(`manifest ${digest} pushed to ${where}`);
   }
   await moveTags(client, tags, docs.manifest, log);
@@ -32558,6 +32583,20 @@ async function pushLayers(client, layers, documents, tags, log, opts = {}) {
 function reportOfSame(reports, blob) {
   for (const r of reports.values()) if (r.digest === blob.digest) return r;
   return { digest: blob.digest, size: blob.size, status: "skipped", ms: 0 };
+}
+async function putManifestOnceBlobsSettle(client, manifest, log) {
+  const tries = 4;
+  for (let i = 1; ; i++) {
+    try {
+      return await client.putManifest(manifest.digest, manifest);
+    } catch (err) {
+      const codes = err.registryCodes;
+      const blobUnknown = Array.isArray(codes) && codes.includes("MANIFEST_BLOB_UNKNOWN");
+      if (!blobUnknown || i === tries) throw err;
+      log?.info(`the registry does not see every blob of ${manifest.digest} yet; trying again`);
+      await new Promise((resolve3) => setTimeout(resolve3, 250 * i));
+    }
+  }
 }
 async function moveTags(client, tags, manifest, log) {
   const where = `${client.image.registry}/${client.image.repository}`;

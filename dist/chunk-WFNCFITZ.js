@@ -4,7 +4,7 @@ import {
   group,
   info,
   warning
-} from "./chunk-7X3ESUTW.js";
+} from "./chunk-4IGX2T4N.js";
 
 // src/log.ts
 var actionsLogger = {

@@ -1,20 +1,20 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  HttpClient,
   cp,
   exec,
   mkdirP,
   rmRF,
   which
-} from "./chunk-FZWGBBFC.js";
+} from "./chunk-BQOLM23L.js";
 import {
   require_semver
-} from "./chunk-SZEMXCLF.js";
+} from "./chunk-GJA7KLKB.js";
 import {
-  HttpClient,
   debug,
   info,
   isDebug
-} from "./chunk-7X3ESUTW.js";
+} from "./chunk-4IGX2T4N.js";
 import {
   __toESM
 } from "./chunk-BYYIYGSK.js";
