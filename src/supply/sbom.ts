@@ -19,6 +19,7 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { ClosureGraph } from '../nix/closure.ts';
+import type { ResolvedPackage } from '../nix/build.ts';
 
 export const SBOM_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
 
@@ -29,15 +30,8 @@ const NAR_SIZE_PROPERTY = 'nix:nar_size';
 export const REQUESTED_PROPERTY = 'nixery-action:requested';
 const SOURCE_PROPERTY_PREFIX = 'nixery-action:pkg-source';
 
-export interface SbomPackage {
-  /** The name as requested, e.g. `git` or `haskellPackages.stylish-haskell`. */
-  name: string;
-  attrPath: string;
-  outPath: string;
-  pname?: string;
-  version?: string;
-  licenses?: string[];
-}
+/** A requested package as evaluation resolved it. */
+export type SbomPackage = ResolvedPackage;
 
 export interface SbomInput {
   closure: ClosureGraph;
