@@ -52,6 +52,11 @@ export class RegistryError extends NixeryError {
   /** Whether sending the same request again may succeed. */
   temporary(): boolean {
     if (this.retryable !== undefined) return this.retryable;
+    // distribution answers this (beside DIGEST_INVALID) for a blob that another push to the
+    // same repository is committing at that moment (2.8's filesystem driver rewrites the
+    // repository's blob link in place): seen with four jobs pushing one image at once. The
+    // same manifest or tag PUT succeeds a moment later.
+    if (this.registryCodes.includes('MANIFEST_BLOB_UNKNOWN')) return true;
     if (this.registryCode && PERMANENT_CODES.has(this.registryCode)) return false;
     if (this.registryCode && TEMPORARY_CODES.has(this.registryCode)) return true;
     return this.status === 408 || this.status === 429 || this.status >= 500;

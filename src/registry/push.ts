@@ -156,7 +156,7 @@ export async function pushLayers(
       const started = performance.now();
       report(blob, await client.uploadBlob(blob as Blob, true), started);
     });
-    digest = await putManifestOnceBlobsSettle(client, docs.manifest, log);
+    digest = await client.putManifest(docs.manifest.digest, docs.manifest);
     log?.info(`manifest ${digest} pushed to ${where}`);
   }
   await moveTags(client, tags, docs.manifest, log);
@@ -172,32 +172,6 @@ export async function pushLayers(
 function reportOfSame(reports: Map<StreamingBlob, BlobReport>, blob: StreamingBlob): BlobReport {
   for (const r of reports.values()) if (r.digest === blob.digest) return r;
   return { digest: blob.digest, size: blob.size, status: 'skipped', ms: 0 };
-}
-
-/**
- * Puts the manifest by digest once every blob it names was found or uploaded by this run. When
- * another push of the same blob to the same repository is committing at that moment,
- * distribution (2.8's filesystem driver rewrites the repository's blob link in place) can
- * answer MANIFEST_BLOB_UNKNOWN for a blob that is there a moment later: seen with four jobs
- * pushing one image at once. Such an answer is tried again a few times, shortly after.
- */
-async function putManifestOnceBlobsSettle(
-  client: RegistryClient,
-  manifest: Manifest,
-  log?: Logger,
-): Promise<string> {
-  const tries = 4;
-  for (let i = 1; ; i++) {
-    try {
-      return await client.putManifest(manifest.digest, manifest);
-    } catch (err) {
-      const codes = (err as { registryCodes?: unknown }).registryCodes;
-      const blobUnknown = Array.isArray(codes) && codes.includes('MANIFEST_BLOB_UNKNOWN');
-      if (!blobUnknown || i === tries) throw err;
-      log?.info(`the registry does not see every blob of ${manifest.digest} yet; trying again`);
-      await new Promise((resolve) => setTimeout(resolve, 250 * i));
-    }
-  }
 }
 
 /**

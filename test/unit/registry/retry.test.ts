@@ -152,3 +152,17 @@ describe('withRetry', () => {
     assert.equal(calls, 1);
   });
 });
+
+it('MANIFEST_BLOB_UNKNOWN beside DIGEST_INVALID is tried again; DIGEST_INVALID alone is not', () => {
+  const settling = new RegistryError('Putting manifest v1 failed', {
+    status: 400,
+    registryCode: 'DIGEST_INVALID',
+    registryCodes: ['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN'],
+  });
+  assert.equal(settling.temporary(), true);
+  const wrong = new RegistryError('Uploading failed', {
+    status: 400,
+    registryCode: 'DIGEST_INVALID',
+  });
+  assert.equal(wrong.temporary(), false);
+});

@@ -31153,6 +31153,7 @@ var RegistryError = class extends NixeryError {
   /** Whether sending the same request again may succeed. */
   temporary() {
     if (this.retryable !== void 0) return this.retryable;
+    if (this.registryCodes.includes("MANIFEST_BLOB_UNKNOWN")) return true;
     if (this.registryCode && PERMANENT_CODES.has(this.registryCode)) return false;
     if (this.registryCode && TEMPORARY_CODES.has(this.registryCode)) return true;
     return this.status === 408 || this.status === 429 || this.status >= 500;
@@ -32569,7 +32570,7 @@ async function pushLayers(client, layers, documents, tags, log, opts = {}) {
       const started = performance.now();
       report(blob, await client.uploadBlob(blob, true), started);
     });
-    digest = await putManifestOnceBlobsSettle(client, docs.manifest, log);
+    digest = await client.putManifest(docs.manifest.digest, docs.manifest);
     log?.info(`manifest ${digest} pushed to ${where}`);
   }
   await moveTags(client, tags, docs.manifest, log);
@@ -32583,20 +32584,6 @@ async function pushLayers(client, layers, documents, tags, log, opts = {}) {
 function reportOfSame(reports, blob) {
   for (const r of reports.values()) if (r.digest === blob.digest) return r;
   return { digest: blob.digest, size: blob.size, status: "skipped", ms: 0 };
-}
-async function putManifestOnceBlobsSettle(client, manifest, log) {
-  const tries = 4;
-  for (let i = 1; ; i++) {
-    try {
-      return await client.putManifest(manifest.digest, manifest);
-    } catch (err) {
-      const codes = err.registryCodes;
-      const blobUnknown = Array.isArray(codes) && codes.includes("MANIFEST_BLOB_UNKNOWN");
-      if (!blobUnknown || i === tries) throw err;
-      log?.info(`the registry does not see every blob of ${manifest.digest} yet; trying again`);
-      await new Promise((resolve3) => setTimeout(resolve3, 250 * i));
-    }
-  }
 }
 async function moveTags(client, tags, manifest, log) {
   const where = `${client.image.registry}/${client.image.repository}`;
