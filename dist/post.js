@@ -2,7 +2,7 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-T5DJNMZ7.js";
+} from "./chunk-MNP4TKPW.js";
 import {
   parseSigningKey
 } from "./chunk-NM67FWKO.js";
@@ -11,17 +11,17 @@ import {
 } from "./chunk-Z3XYAHCZ.js";
 import "./chunk-SXVRERJ5.js";
 import "./chunk-MUJYZQIE.js";
-import "./chunk-6LSTG4U5.js";
+import "./chunk-GUS3RVLE.js";
 import {
   actionsLogger
-} from "./chunk-WFNCFITZ.js";
+} from "./chunk-ABVNMLZU.js";
 import "./chunk-3PPZCQFA.js";
 import {
   getInput,
   info,
   setSecret,
   warning
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-DXIZSA4C.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/post.ts
@@ -35,7 +35,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-N5YQNOUM.js");
+    const { saveStorePaths } = await import("./store-cache-OJNPTVBT.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { chmod, copyFile, rm } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeIdentity } from './code-id.mjs';
 
 // An optional argument builds elsewhere (the staleness test compares such a build with dist/).
 const outdir = process.argv[2]
@@ -70,6 +71,12 @@ const common = {
   // @cyclonedx/cyclonedx-library loads its XML and JSON-schema plugins only if installed (in
   // try/catch); the action only serialises JSON, so they stay out of the bundle.
   external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
+  // Which code made an image is part of its inputs key (src/image/inputs-key.ts).
+  define: {
+    __NIXERY_CODE_ID__: JSON.stringify(
+      codeIdentity(fileURLToPath(new URL('../src/', import.meta.url))),
+    ),
+  },
 };
 
 // Some CommonJS dependencies call require(); give the ESM bundle one. Split into chunks, so
@@ -98,7 +105,7 @@ await build({
   format: 'cjs',
   entryPoints: { 'compress-worker': 'src/image/compress-worker.ts' },
   outExtension: { '.js': '.cjs' },
-  define: { 'import.meta.url': 'undefined' },
+  define: { ...common.define, 'import.meta.url': 'undefined' },
 });
 // The compression engines (scripts/wasm/build.sh) and their licences, beside the worker.
 for (const engine of ['libdeflate', 'zstd']) {

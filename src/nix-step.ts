@@ -32,10 +32,25 @@ export interface StoreCacheState {
 }
 
 export interface NixStepResult {
+  kind: 'built';
+  evaluated: EvaluatedPackages;
   built: NixBuildResult;
   cacheHit: boolean;
   storeCache?: StoreCacheState;
 }
+
+/** The registry already holds what these packages would make: nothing was restored or built. */
+export interface NixStepUnchanged<T> {
+  kind: 'unchanged';
+  evaluated: EvaluatedPackages;
+  found: T;
+}
+
+/**
+ * Asked once the packages are evaluated, before the store cache is restored or anything is
+ * built: something found makes the rest of the step unnecessary.
+ */
+export type UnchangedCheck<T> = (evaluated: EvaluatedPackages) => Promise<T | undefined>;
 
 /** Flakes came with Nix 2.4: older versions get a clear error, not a parse failure. */
 export function requireFlakeSupport(version: string, source: string): void {
@@ -70,7 +85,11 @@ function sourceText(req: Request): string {
  * nothing), resolve the packages, then build. The entry's own key names the source's pin and
  * the derivations, never a moving channel.
  */
-export async function runNixStep(req: Request, log: Logger): Promise<NixStepResult> {
+export async function runNixStep<T = never>(
+  req: Request,
+  log: Logger,
+  unchanged?: UnchangedCheck<T>,
+): Promise<NixStepResult | NixStepUnchanged<T>> {
   const nix = await ensureNix({
     mode: req.nix.install,
     installerUrl: req.nix.installerUrl,
@@ -106,6 +125,7 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
   let restored: RestoreResult | undefined;
   let pin: SourcePin | undefined;
   let evaluated: EvaluatedPackages | undefined;
+  let checked = false;
   if (req.cache.enabled && storeCacheUsable(access, log)) {
     scope = {
       system: req.system ?? nodeSystem(),
@@ -118,6 +138,9 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
       // Nothing to learn from the cache before evaluating: evaluate, and restore only when
       // some output is missing (a persistent runner often has them all).
       evaluated = await evaluatePackages(buildRequest);
+      const found = await unchanged?.(evaluated);
+      if (found !== undefined) return { kind: 'unchanged', evaluated, found };
+      checked = true;
       if (await outputsValid(evaluated, buildRequest)) {
         log.info('Every store path to build is already valid: the store cache is not restored.');
         restored = { hit: 'none', imported: 0 };
@@ -135,6 +158,10 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
     }
   }
   evaluated ??= await evaluateWithPin(buildRequest, pin, log);
+  if (!checked) {
+    const found = await unchanged?.(evaluated);
+    if (found !== undefined) return { kind: 'unchanged', evaluated, found };
+  }
 
   let storeCache: StoreCacheState | undefined;
   if (scope && restored) {
@@ -162,7 +189,13 @@ export async function runNixStep(req: Request, log: Logger): Promise<NixStepResu
       ]),
     ];
   }
-  return { built, cacheHit: storeCache?.restored.hit === 'exact', storeCache };
+  return {
+    kind: 'built',
+    evaluated,
+    built,
+    cacheHit: storeCache?.restored.hit === 'exact',
+    storeCache,
+  };
 }
 
 /**

@@ -17,6 +17,13 @@ import { pushLayers, type PushResult } from './registry/push.ts';
 import { proveCachedLayer } from './registry/verify.ts';
 import type { RegistryClient } from './registry/client.ts';
 import { readPreviousImage } from './changes.ts';
+import { INPUTS_KEY_ANNOTATION, imageInputsKey } from './image/inputs-key.ts';
+import {
+  findUnchangedImage,
+  finishUnchanged,
+  imageInputs,
+  unchangedCheckRefused,
+} from './unchanged-step.ts';
 import { runIndexSupplyStep, runSupplyStep, type SupplyResult } from './supply-step.ts';
 
 /** What a run produced: the action's outputs are read from here. */
@@ -116,12 +123,53 @@ async function runInWorkDir(
     for (const { line, reason } of req.ignoredAnnotations) {
       log.warning(`annotation ${JSON.stringify(line)} ignored: ${reason}`);
     }
-    const nix = await phase('Build packages with Nix', () => runNixStep(req, log));
+    if (req.push && req.image) client = connectRegistry(req, req.image, log, hooks.maskSecret);
+    const registry = client;
+    // Once the packages are evaluated: is the image the first tag names already this one?
+    const refused = unchangedCheckRefused(req);
+    if (registry && refused) log.info(`Previous image not compared with this run: ${refused}.`);
+    const unchanged =
+      registry && !refused
+        ? (ev: Parameters<typeof imageInputs>[1]) =>
+            findUnchangedImage(registry, req, imageInputs(req, ev, time), log)
+        : undefined;
+    const nix = await phase('Build packages with Nix', () => runNixStep(req, log, unchanged));
+    if (nix.kind === 'unchanged' && registry && req.image) {
+      const image = nix.found;
+      const done = await phase('Tag the unchanged image', () =>
+        finishUnchanged(registry, req, image, log),
+      );
+      return {
+        digest: image.manifest.digest,
+        imageId: image.configDigest,
+        image: `${req.image.registry}/${req.image.repository}@${image.manifest.digest}`,
+        tags: req.tags,
+        layers: image.layers.map((l, i) => ({
+          ...l,
+          storePaths: [],
+          description: `layer ${i + 1} of the unchanged image`,
+          open: () => {
+            throw new Error('a layer of an unchanged image is not read');
+          },
+        })),
+        push: done.push,
+        pushedTags: true,
+        cacheHit: false,
+        source: nix.evaluated.source,
+        reusedLayers: image.layers.length,
+        outputs: [],
+        timings,
+        supply: done.supply,
+      };
+    }
+    if (nix.kind !== 'built') throw new Error('unreachable: an unchanged image without a registry');
     const built = nix.built;
     await hooks.onBuilt?.(nix.storeCache);
 
-    if (req.push && req.image) client = connectRegistry(req, req.image, log, hooks.maskSecret);
-    const registry = client;
+    const inputs = imageInputs(req, nix.evaluated, time);
+    // The inputs key lets a later run with the same inputs skip everything (unchanged-step.ts).
+    const inputsKey =
+      req.layout.format === 'oci' && !req.extraCommands ? await imageInputsKey(inputs) : undefined;
     const planned = await phase('Pack layers', async () => {
       const cache = registry ? await previousLayerRecords(registry, req, log) : undefined;
       const extraDir = req.extraCommands
@@ -129,10 +177,10 @@ async function runInWorkDir(
         : undefined;
       return planImage({
         closure: built.closure,
-        system: built.system,
+        system: inputs.system,
         customisation: {
-          links: built.packages.map((p) => p.outPath),
-          copies: built.contents.map((p) => p.outPath),
+          links: inputs.links,
+          copies: inputs.copies,
           extraDir,
           uid: req.uid,
           gid: req.gid,
@@ -143,19 +191,10 @@ async function runInWorkDir(
         level: req.layout.level,
         format: req.layout.format,
         time,
-        userConfig: {
-          ...req.layout.config,
-          Labels: mergeLabels(
-            defaultLabels({
-              env: process.env,
-              packages: req.packages,
-              source: built.source,
-              created: time.created,
-            }),
-            req.labels,
-          ),
-        },
-        annotations: req.annotations,
+        userConfig: inputs.config,
+        annotations: inputsKey
+          ? { ...inputs.annotations, [INPUTS_KEY_ANNOTATION]: inputsKey }
+          : inputs.annotations,
         cache,
         pool,
         log,

@@ -267,7 +267,7 @@ async function softly<T>(
  * removed; it is still fresh and private to the run, never a predictable shared path, and
  * RUNNER_TEMP is emptied after the job.
  */
-async function writeSbomFile(sbom: string, env: NodeJS.ProcessEnv): Promise<string> {
+export async function writeSbomFile(sbom: string, env: NodeJS.ProcessEnv): Promise<string> {
   const file = join(await makeScratchDir('nixery-action-sbom', env), 'sbom.cdx.json');
   await writeFile(file, sbom, { flag: 'wx' });
   return file;

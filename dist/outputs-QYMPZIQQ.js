@@ -1,16 +1,16 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-2IBTCAQ2.js";
-import "./chunk-GVODOTMS.js";
+} from "./chunk-2OVIU4BJ.js";
+import "./chunk-P5BQ3RYN.js";
 import {
   publicPkgSource,
   redactUrls
-} from "./chunk-YD6DRH5P.js";
-import "./chunk-6LSTG4U5.js";
-import "./chunk-WFNCFITZ.js";
+} from "./chunk-U7C37LCL.js";
+import "./chunk-GUS3RVLE.js";
+import "./chunk-ABVNMLZU.js";
 import "./chunk-3PPZCQFA.js";
-import "./chunk-4IGX2T4N.js";
+import "./chunk-DXIZSA4C.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/outputs.ts

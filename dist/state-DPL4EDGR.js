@@ -3,11 +3,11 @@ import {
   discardStoreCacheState,
   loadStoreCacheState,
   saveStoreCacheState
-} from "./chunk-T5DJNMZ7.js";
+} from "./chunk-MNP4TKPW.js";
 import "./chunk-MUJYZQIE.js";
-import "./chunk-6LSTG4U5.js";
+import "./chunk-GUS3RVLE.js";
 import "./chunk-3PPZCQFA.js";
-import "./chunk-4IGX2T4N.js";
+import "./chunk-DXIZSA4C.js";
 import "./chunk-BYYIYGSK.js";
 export {
   discardStoreCacheState,

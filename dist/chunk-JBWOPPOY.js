@@ -10,7 +10,7 @@ import {
   MEDIA_TYPES,
   byteOrder,
   redactUrls
-} from "./chunk-YD6DRH5P.js";
+} from "./chunk-U7C37LCL.js";
 import {
   InputError,
   NixeryError,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-3PPZCQFA.js";
 import {
   addPath
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-DXIZSA4C.js";
 
 // src/image/compress-pool.ts
 import { availableParallelism } from "node:os";
@@ -422,7 +422,7 @@ function cacheVersion(url) {
 async function fetchInstaller(url, sha256, source, scratch, log) {
   const cacheable = Boolean(process.env.RUNNER_TOOL_CACHE && process.env.RUNNER_TEMP);
   const version = cacheVersion(url);
-  const tc = await import("./tool-cache-HVRWIQQB.js");
+  const tc = await import("./tool-cache-5PFLUBOW.js");
   const cachedDir = cacheable ? tc.find(TOOL_NAME, version) : "";
   if (cachedDir) {
     const cached = join(cachedDir, "install");
@@ -1246,7 +1246,7 @@ function sortedRecord(r) {
   return Object.fromEntries(Object.entries(r).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 async function signStatement(subject, predicateType, predicate) {
-  const { attest } = await import("./attest-OUHBTIFG.js");
+  const { attest } = await import("./attest-UKQHUJQO.js");
   const attestation = await attest({
     subjects: [subject],
     predicateType,

@@ -1,16 +1,16 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   changesMarkdown
-} from "./chunk-GVODOTMS.js";
+} from "./chunk-P5BQ3RYN.js";
 import {
   publicPkgSource
-} from "./chunk-YD6DRH5P.js";
+} from "./chunk-U7C37LCL.js";
 import {
   formatBytes
-} from "./chunk-WFNCFITZ.js";
+} from "./chunk-ABVNMLZU.js";
 import {
   summary
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-DXIZSA4C.js";
 
 // src/summary.ts
 function layerRows(result) {

@@ -4,11 +4,11 @@ import {
 } from "./chunk-MUJYZQIE.js";
 import {
   external_exports
-} from "./chunk-6LSTG4U5.js";
+} from "./chunk-GUS3RVLE.js";
 import {
   getState,
   saveState
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-DXIZSA4C.js";
 
 // src/state.ts
 import { readFile, rm, writeFile } from "node:fs/promises";

@@ -3,13 +3,13 @@ import {
   layerRows,
   summaryMarkdown,
   writeJobSummary
-} from "./chunk-2IBTCAQ2.js";
-import "./chunk-GVODOTMS.js";
-import "./chunk-YD6DRH5P.js";
-import "./chunk-6LSTG4U5.js";
-import "./chunk-WFNCFITZ.js";
+} from "./chunk-2OVIU4BJ.js";
+import "./chunk-P5BQ3RYN.js";
+import "./chunk-U7C37LCL.js";
+import "./chunk-GUS3RVLE.js";
+import "./chunk-ABVNMLZU.js";
 import "./chunk-3PPZCQFA.js";
-import "./chunk-4IGX2T4N.js";
+import "./chunk-DXIZSA4C.js";
 import "./chunk-BYYIYGSK.js";
 export {
   layerRows,

@@ -171,35 +171,6 @@ function pkgSourceSecrets(s) {
   return s.kind === "git" ? urlSecrets(s.url) : [];
 }
 
-// src/image/digest.ts
-import { createHash } from "node:crypto";
-import { Transform } from "node:stream";
-function sha256Digest(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}
-var DigestTap = class extends Transform {
-  hash = createHash("sha256");
-  bytes = 0;
-  result;
-  _transform(chunk, _encoding, done) {
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    done(null, chunk);
-  }
-  _flush(done) {
-    this.result = `sha256:${this.hash.digest("hex")}`;
-    done();
-  }
-  get digest() {
-    if (this.result === void 0) throw new Error("digest not computed: the stream has not ended");
-    return this.result;
-  }
-  get size() {
-    if (this.result === void 0) throw new Error("size not computed: the stream has not ended");
-    return this.bytes;
-  }
-};
-
 // src/image/names.ts
 import { readdirSync } from "node:fs";
 function byteOrder(a, b) {
@@ -238,6 +209,35 @@ function serialize(value) {
   if (text === void 0) throw new TypeError(`cannot write a ${typeof value} in JSON`);
   return text;
 }
+
+// src/image/digest.ts
+import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
+function sha256Digest(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+var DigestTap = class extends Transform {
+  hash = createHash("sha256");
+  bytes = 0;
+  result;
+  _transform(chunk, _encoding, done) {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    done(null, chunk);
+  }
+  _flush(done) {
+    this.result = `sha256:${this.hash.digest("hex")}`;
+    done();
+  }
+  get digest() {
+    if (this.result === void 0) throw new Error("digest not computed: the stream has not ended");
+    return this.result;
+  }
+  get size() {
+    if (this.result === void 0) throw new Error("size not computed: the stream has not ended");
+    return this.bytes;
+  }
+};
 
 // src/image/manifest.ts
 var MEDIA_TYPES = {

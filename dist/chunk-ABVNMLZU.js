@@ -4,7 +4,7 @@ import {
   group,
   info,
   warning
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-DXIZSA4C.js";
 
 // src/log.ts
 var actionsLogger = {
