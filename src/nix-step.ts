@@ -44,6 +44,8 @@ export interface NixStepUnchanged<T> {
   kind: 'unchanged';
   evaluated: EvaluatedPackages;
   found: T;
+  /** The store cache was restored (a pinnable source is restored before evaluating). */
+  cacheHit: boolean;
 }
 
 /**
@@ -139,7 +141,7 @@ export async function runNixStep<T = never>(
       // some output is missing (a persistent runner often has them all).
       evaluated = await evaluatePackages(buildRequest);
       const found = await unchanged?.(evaluated);
-      if (found !== undefined) return { kind: 'unchanged', evaluated, found };
+      if (found !== undefined) return { kind: 'unchanged', evaluated, found, cacheHit: false };
       checked = true;
       if (await outputsValid(evaluated, buildRequest)) {
         log.info('Every store path to build is already valid: the store cache is not restored.');
@@ -158,10 +160,6 @@ export async function runNixStep<T = never>(
     }
   }
   evaluated ??= await evaluateWithPin(buildRequest, pin, log);
-  if (!checked) {
-    const found = await unchanged?.(evaluated);
-    if (found !== undefined) return { kind: 'unchanged', evaluated, found };
-  }
 
   let storeCache: StoreCacheState | undefined;
   if (scope && restored) {
@@ -177,6 +175,11 @@ export async function runNixStep<T = never>(
       closure: [],
       restored: { hit, key: restored.key, imported: restored.imported },
     };
+  }
+  if (!checked) {
+    const found = await unchanged?.(evaluated);
+    const cacheHit = storeCache?.restored.hit === 'exact';
+    if (found !== undefined) return { kind: 'unchanged', evaluated, found, cacheHit };
   }
   const built = await realisePackages(evaluated, buildRequest);
   if (storeCache) {

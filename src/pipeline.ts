@@ -10,7 +10,7 @@ import { CompressionPool } from './image/compress-pool.ts';
 import { makeLayers } from './image/stream-layer.ts';
 import { runExtraCommands } from './extra-commands.ts';
 import { connectRegistry, previousLayerRecords } from './registry-step.ts';
-import { createdTime, defaultLabels, mergeLabels } from './labels.ts';
+import { createdTime } from './labels.ts';
 import { mergeImages } from './merge.ts';
 import { stageLocalOutputs, type WrittenOutput } from './output/write.ts';
 import { pushLayers, type PushResult } from './registry/push.ts';
@@ -154,7 +154,7 @@ async function runInWorkDir(
         })),
         push: done.push,
         pushedTags: true,
-        cacheHit: false,
+        cacheHit: nix.cacheHit,
         source: nix.evaluated.source,
         reusedLayers: image.layers.length,
         outputs: [],

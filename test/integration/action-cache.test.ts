@@ -84,32 +84,44 @@ test('a warm run restores the closure from the Actions cache instead of building
   const deleted = await runCommand('nix-store', ['--delete', slow]);
   assert.equal(deleted.code, 0, deleted.stderr);
 
-  const warm = await runAction(inputs, { env });
+  // The next commit: a new revision label, so the image is not the one the tag names, but
+  // every layer is.
+  const warm = await runAction(inputs, { env: { ...env, GITHUB_SHA: 'b'.repeat(40) } });
   assert.equal(warm.code, 0, warm.stdout + warm.stderr);
   assert.equal(warm.outputs['cache-hit'], 'true');
   assert.doesNotMatch(warm.stdout, /building '\/nix\/store\/[a-z0-9]+-slow\.drv'/);
-  assert.equal(warm.outputs.digest, cold.outputs.digest, 'same image from the restored store');
+  assert.deepEqual(layerDigests(warm), layerDigests(cold), 'same layers from the restored store');
 
   const warmPost = await runAction(inputs, { env, entry: 'dist/post.js', state: warm.state });
   assert.match(warmPost.stdout, /was restored exactly; not saving it again/);
   assert.equal(service.entries().length, 1);
 
   // A no-op: every output is still valid, so there is nothing to restore and nothing to pack.
-  const downloads = service.calls().filter((c) => c === 'GetCacheEntryDownloadURL').length;
-  const noop = await runAction(inputs, { env });
-  assert.equal(noop.code, 0, noop.stdout + noop.stderr);
+  const downloads = () => service.calls().filter((c) => c === 'GetCacheEntryDownloadURL').length;
+  const before = downloads();
+  const next = { ...env, GITHUB_SHA: 'c'.repeat(40) };
+  const valid = await runAction(inputs, { env: next });
+  assert.equal(valid.code, 0, valid.stdout + valid.stderr);
   assert.match(
-    noop.stdout,
+    valid.stdout,
     /Every store path to build is already valid: the store cache is not restored/,
   );
-  assert.equal(
-    service.calls().filter((c) => c === 'GetCacheEntryDownloadURL').length,
-    downloads,
-    'the cache service was not asked',
-  );
-  assert.match(noop.stdout, /manifest sha256:[0-9a-f]{64} is already in/);
-  assert.equal(noop.outputs.digest, cold.outputs.digest);
+  assert.equal(downloads(), before, 'the cache service was not asked');
+  assert.deepEqual(layerDigests(valid), layerDigests(cold));
+
+  // The same commit once more: the tag already names this very image (its inputs key), so
+  // nothing is restored, built or packed.
+  const noop = await runAction(inputs, { env: next });
+  assert.equal(noop.code, 0, noop.stdout + noop.stderr);
+  assert.match(noop.stdout, /nothing to restore, build or upload/);
+  assert.equal(downloads(), before, 'the cache service was not asked');
+  assert.equal(noop.outputs.digest, valid.outputs.digest);
 });
+
+function layerDigests(run: { outputs: Record<string, string> }): string[] {
+  const metadata = JSON.parse(run.outputs.metadata ?? '{}') as { layers: { digest: string }[] };
+  return metadata.layers.map((l) => l.digest);
+}
 
 test('without a cache service the action says so and builds on', async () => {
   const result = await runAction({

@@ -119,16 +119,23 @@ test('a bad pkg-source says which forms are allowed', async () => {
 test('a second run knows every layer from the previous image and uploads nothing', async () => {
   const image = `${e2e.registry.host}/e2e/rerun`;
   const inputs = { packages: 'hello many-deps', 'pkg-source': testPkgSource, image };
-  const first = await runAction(inputs);
+  const first = await runAction(inputs, { env: { GITHUB_SHA: 'a'.repeat(40) } });
   assert.equal(first.code, 0, first.stdout + first.stderr);
-  const second = await runAction(inputs);
+  // A new commit: the revision label (and so the config) changes, the layers do not.
+  const second = await runAction(inputs, { env: { GITHUB_SHA: 'b'.repeat(40) } });
   assert.equal(second.code, 0, second.stdout + second.stderr);
-  assert.equal(second.outputs.digest, first.outputs.digest, 'same inputs, same digest');
+  assert.notEqual(second.outputs.imageid, first.outputs.imageid, 'a new revision label');
+  const layersOf = (r: typeof first) =>
+    (JSON.parse(r.outputs.metadata!) as { layers: { digest: string; status: string }[] }).layers;
+  assert.deepEqual(
+    layersOf(second).map((l) => l.digest),
+    layersOf(first).map((l) => l.digest),
+    'same packages, same layers',
+  );
   const layers = Number(second.outputs.layers);
   // Every layer comes from the previous manifest's records, the customisation layer too (its
   // content key names the packages it links): nothing is read or compressed.
   assert.match(second.stdout, new RegExp(`layer cache: ${layers} layers known from latest`));
   assert.match(second.stdout, /customisation layer \(cached\)/);
-  const metadata = JSON.parse(second.outputs.metadata!) as { layers: { status: string }[] };
-  assert.ok(metadata.layers.every((l) => l.status === 'already present'));
+  assert.ok(layersOf(second).every((l) => l.status === 'already present'));
 });

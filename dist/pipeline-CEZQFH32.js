@@ -22,7 +22,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-JBWOPPOY.js";
+} from "./chunk-PPBOHHHX.js";
 import {
   credentialSecrets
 } from "./chunk-Z3XYAHCZ.js";
@@ -30091,7 +30091,7 @@ async function runNixStep(req, log, unchanged) {
     if (!pinnable(req.pkgSource) && cacheServiceMayBeThere()) {
       evaluated = await evaluatePackages(buildRequest);
       const found = await unchanged?.(evaluated);
-      if (found !== void 0) return { kind: "unchanged", evaluated, found };
+      if (found !== void 0) return { kind: "unchanged", evaluated, found, cacheHit: false };
       checked = true;
       if (await outputsValid(evaluated, buildRequest)) {
         log.info("Every store path to build is already valid: the store cache is not restored.");
@@ -30110,10 +30110,6 @@ async function runNixStep(req, log, unchanged) {
     }
   }
   evaluated ??= await evaluateWithPin(buildRequest, pin, log);
-  if (!checked) {
-    const found = await unchanged?.(evaluated);
-    if (found !== void 0) return { kind: "unchanged", evaluated, found };
-  }
   let storeCache;
   if (scope && restored) {
     const key = storeCacheKey(scope, {
@@ -30127,6 +30123,11 @@ async function runNixStep(req, log, unchanged) {
       closure: [],
       restored: { hit, key: restored.key, imported: restored.imported }
     };
+  }
+  if (!checked) {
+    const found = await unchanged?.(evaluated);
+    const cacheHit = storeCache?.restored.hit === "exact";
+    if (found !== void 0) return { kind: "unchanged", evaluated, found, cacheHit };
   }
   const built = await realisePackages(evaluated, buildRequest);
   if (storeCache) {
@@ -30152,7 +30153,7 @@ async function restoreFromCache(...args) {
     args[1].info("The Actions cache service is not available: store paths are not restored.");
     return { hit: "none", imported: 0 };
   }
-  const { restoreStorePaths } = await import("./store-cache-OJNPTVBT.js");
+  const { restoreStorePaths } = await import("./store-cache-QGPPEPR3.js");
   return restoreStorePaths(...args);
 }
 function storeCacheUsable(access2, log) {
@@ -33111,7 +33112,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:897e4ae310856fbd8db91aec9160377c98edfaa7481091930f99f36524260677") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:9846d12c48939345f67ab0cc8f3920a4a8e61eafc72085f5fdd7c3ae4122c5ae") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {
@@ -33534,7 +33535,7 @@ async function runInWorkDir(req, log, hooks, workDir) {
         })),
         push: done.push,
         pushedTags: true,
-        cacheHit: false,
+        cacheHit: nix.cacheHit,
         source: nix.evaluated.source,
         reusedLayers: image2.layers.length,
         outputs: [],

@@ -6,7 +6,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-TTPLQWYN.js";
+} from "./chunk-DPM2BAHL.js";
 import {
   require_semver
 } from "./chunk-TWRVETZS.js";
