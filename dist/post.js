@@ -2,20 +2,20 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-T5DJNMZ7.js";
+} from "./chunk-ZS34S5RU.js";
 import {
   parseSigningKey
-} from "./chunk-NM67FWKO.js";
+} from "./chunk-AHJZVXG3.js";
 import {
   SecretSet
-} from "./chunk-Z3XYAHCZ.js";
-import "./chunk-SXVRERJ5.js";
-import "./chunk-MUJYZQIE.js";
+} from "./chunk-FTMMYTZ6.js";
+import "./chunk-YYLL3JBC.js";
+import "./chunk-PA4J6JMQ.js";
 import "./chunk-6LSTG4U5.js";
 import {
   actionsLogger
-} from "./chunk-WFNCFITZ.js";
-import "./chunk-3PPZCQFA.js";
+} from "./chunk-S5BWPLUD.js";
+import "./chunk-SOUNTQ7W.js";
 import {
   getInput,
   info,
@@ -35,7 +35,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-N5YQNOUM.js");
+    const { saveStorePaths } = await import("./store-cache-S7PV2KCH.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 
 /** The Actions cache key of a closure archive, and the prefixes tried when it is missing. */
 export interface StoreCacheKey {

@@ -15,7 +15,7 @@
  * COMPRESSION_FORMAT_VERSION then, so that cached layer records are not reused.
  */
 import { PassThrough, type Transform } from 'node:stream';
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 import { ChunkedCompressor } from './chunked-compressor.ts';
 import { LIBDEFLATE_ENGINE } from './libdeflate.ts';
 import { ZSTD_ENGINE } from './zstd.ts';

@@ -1,4 +1,4 @@
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 export interface ImageConfigOptions {

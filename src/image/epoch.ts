@@ -1,4 +1,4 @@
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 
 export interface ImageTime {
   /** Every tar entry's mtime, in seconds. */

@@ -4,7 +4,7 @@
  * `dominator` (Nixery) and `popularity` (nixpkgs' popularity contest). Every one keeps the image within `max-layers`, the
  * customisation layer included, and puts every closure path in exactly one layer.
  */
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 import type { ClosureGraph } from './graph.ts';
 import { indexClosure, type ClosureIndex } from './layering/closure-index.ts';
 import { dominatorGroups } from './layering/dominator.ts';

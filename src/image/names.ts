@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 
 /**
  * Byte order of the UTF-8 encodings. JavaScript's default string order compares UTF-16 code

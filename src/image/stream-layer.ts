@@ -16,7 +16,7 @@ import {
   type TransformCallback,
 } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import type { Layer } from './blob.ts';
 import { compressor, layerMediaType, type Compression } from './compress.ts';
 import type { CompressionPool } from './compress-pool.ts';

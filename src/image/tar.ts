@@ -16,7 +16,7 @@ import { createReadStream, lstatSync, readFileSync, readlinkSync, type Stats } f
 import { dirname, isAbsolute, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pack as tarPack, type Header, type Pack } from 'tar-stream';
-import { InputError, NixeryError } from '../errors.ts';
+import { InputError, NixeryError } from '../core/errors.ts';
 import { customisationTree, type CustomisationSpec, type TreeNode } from './forest.ts';
 import { byteOrder, readDirNames } from './names.ts';
 

@@ -2,9 +2,9 @@
  * Pure parsers for the image config inputs. Each throws an InputError naming the input and
  * the entry it could not read.
  */
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 import type { ImageConfigOptions } from './config.ts';
-import { parseKeyValueLines } from '../labels.ts';
+import { parseKeyValueLines } from '../request/labels.ts';
 
 export interface UserConfigInputs {
   entrypoint?: string;

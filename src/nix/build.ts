@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { NixeryError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
 import { readClosure, type ClosureGraph } from './closure.ts';
 import { runCommand, tailLines } from './exec.ts';
 import { readLockedInput } from './lock.ts';
@@ -12,7 +12,7 @@ import { formatPkgSource, needsFlakes, publicPkgSource, type PkgSource } from '.
 
 /** The nixpkgs `config` handed to the package set: booleans and string lists only. */
 export type NixpkgsConfig = Record<string, boolean | string[]>;
-import { publicUrl, redactUrls } from '../url-secrets.ts';
+import { publicUrl, redactUrls } from '../core/url-secrets.ts';
 
 export interface NixBuildRequest {
   packages: string[];

@@ -4,9 +4,9 @@ import { accessSync, constants, createReadStream, existsSync, statSync } from 'n
 import { rm, writeFile } from 'node:fs/promises';
 import { homedir, userInfo } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
-import { InputError, NixeryError, quoteValue } from '../errors.ts';
-import type { Logger } from '../log.ts';
-import { withScratchDir } from '../scratch.ts';
+import { InputError, NixeryError, quoteValue } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
+import { withScratchDir } from '../core/scratch.ts';
 import { runCommand, tailLines } from './exec.ts';
 
 export type InstallMode = 'auto' | 'true' | 'false';

@@ -1,5 +1,5 @@
-import { InputError, quoteValue } from '../errors.ts';
-import { publicUrl, redactUrls, urlSecrets } from '../url-secrets.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
+import { publicUrl, redactUrls, urlSecrets } from '../core/url-secrets.ts';
 
 /** Where package names are looked up: what `nix/build-registry-image.nix` calls pkgSource. */
 export type PkgSource =

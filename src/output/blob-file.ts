@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import type { Blob } from '../image/blob.ts';
 import { DigestTap } from '../image/digest.ts';
 

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack, type Header, type Pack } from 'tar-stream';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import type { Blob, Layer } from '../image/blob.ts';
 import type { Manifest } from '../image/manifest.ts';
 import { DigestTap } from '../image/digest.ts';

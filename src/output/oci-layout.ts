@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { bufferBlob, type Blob } from '../image/blob.ts';
 import { MEDIA_TYPES, type Manifest } from '../image/manifest.ts';
 import { partialName, writeBlobFile } from './blob-file.ts';

@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Layer } from '../image/blob.ts';
 import type { LayerSink, LayerTap } from '../image/stream-layer.ts';
-import { formatBytes, type Logger } from '../log.ts';
+import { formatBytes, type Logger } from '../core/log.ts';
 import { digestHex, partialName } from './blob-file.ts';
 import { writeDockerArchive } from './docker-archive.ts';
 import { startOciLayout, type LocalImage } from './oci-layout.ts';

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { parseChallenges } from './challenge.ts';
 import { timedRequest } from './deadline.ts';
 import { RegistryError, errorFromResponse } from './errors.ts';

@@ -1,4 +1,4 @@
-import { NixeryError, errorCode } from '../errors.ts';
+import { NixeryError, errorCode } from '../core/errors.ts';
 import type { UploadProgress } from './progress.ts';
 import type { RegistryTransport } from './transport.ts';
 import type { Blob } from './types.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
-import { NixeryError, quoteValue } from '../errors.ts';
+import { NixeryError, quoteValue } from '../core/errors.ts';
 import {
   cancelUpload,
   checkBlob,

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { advice } from './advice.ts';
 import { parseRetryAfter } from './retry.ts';
 

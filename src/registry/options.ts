@@ -1,5 +1,5 @@
-import { InputError, quoteValue } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
 import type { Credentials } from './auth.ts';
 import { parseImageName, registryBaseUrl, type ImageName } from './reference.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { cancellation, unlessOverdue } from '../cancellation.ts';
-import { formatBytes, type Logger } from '../log.ts';
+import { cancellation, unlessOverdue } from '../core/cancellation.ts';
+import { formatBytes, type Logger } from '../core/log.ts';
 import type { RegistryClient } from './client.ts';
 import { validateTag } from './reference.ts';
 import { verifyPush } from './verify.ts';

@@ -1,4 +1,4 @@
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 
 /** Where an image goes: a registry host and a repository inside it. */
 export interface ImageName {

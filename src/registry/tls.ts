@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as tls from 'node:tls';
 import { Agent } from 'undici';
-import { InputError, NixeryError, errorCode } from '../errors.ts';
+import { InputError, NixeryError, errorCode } from '../core/errors.ts';
 
 export interface ConnectionOptions {
   /** Connections kept per origin. */

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Agent, Dispatcher } from 'undici';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { RegistryAuth, pullScope, pushScope } from './auth.ts';
 import { timedRequest } from './deadline.ts';
 import { RegistryError, errorFromResponse } from './errors.ts';

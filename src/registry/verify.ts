@@ -13,8 +13,8 @@
 import type { Readable } from 'node:stream';
 import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NixeryError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
 import { DigestTap } from '../image/digest.ts';
 import type { LayerRecord } from '../image/layer-cache.ts';
 import { decompressor } from '../output/uncompressed.ts';

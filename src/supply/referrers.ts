@@ -10,7 +10,7 @@
  * could each drop the other's entry from that tag; the referrer manifests themselves stay.
  */
 import { z } from 'zod';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../core/log.ts';
 import { bufferBlob } from '../image/blob.ts';
 import { canonicalJson } from '../image/canonical-json.ts';
 import { sha256Digest } from '../image/digest.ts';

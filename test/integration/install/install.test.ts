@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { errorCode } from '../../../src/errors.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { errorCode } from '../../../src/core/errors.ts';
+import { memoryLogger } from '../../../src/core/log.ts';
 import {
   DEFAULT_INSTALLER_URL,
   ensureNix,

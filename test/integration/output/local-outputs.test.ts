@@ -12,10 +12,10 @@ import { imageConfig, platformFromNixSystem } from '../../../src/image/config.ts
 import { planLayers } from '../../../src/image/layers.ts';
 import { imageManifest, MEDIA_TYPES } from '../../../src/image/manifest.ts';
 import { customisationTar, storePathsTar } from '../../../src/image/tar.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../../src/core/log.ts';
 import { buildPackages, type NixBuildResult } from '../../../src/nix/build.ts';
 import { parsePkgSource } from '../../../src/nix/source.ts';
-import { expandNixeryNames } from '../../../src/nixery-names.ts';
+import { expandNixeryNames } from '../../../src/request/nixery-names.ts';
 import { writeDockerArchive } from '../../../src/output/docker-archive.ts';
 import { writeOciLayout, type LocalImage } from '../../../src/output/oci-layout.ts';
 import { testPkgSource } from '../../helpers/pkgs.ts';
