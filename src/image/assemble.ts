@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../core/log.ts';
 import { formatBytes } from '../core/log.ts';
-import { bufferBlob, isComputed, type Blob, type Layer } from './blob.ts';
+import { bufferBlob, isComputed, type Blob, type Layer } from '../oci/blob.ts';
 import { cachedLayer } from './build-layer.ts';
 import type { CompressionPool } from './compress-pool.ts';
 import { StreamLayer } from './stream-layer.ts';
@@ -32,7 +32,7 @@ import {
   type LayerRecord,
 } from './layer-cache.ts';
 import { planImageLayers, type LayeringStrategy } from './layers.ts';
-import { imageManifest, MEDIA_TYPES, type Manifest, type ManifestFormat } from './manifest.ts';
+import { imageManifest, MEDIA_TYPES, type Manifest, type ManifestFormat } from '../oci/manifest.ts';
 import { customisationTar, storePathsTar, type CustomisationSpec } from './tar.ts';
 
 export interface AssembleOptions {

@@ -20,7 +20,7 @@ import { ChunkedCompressor } from './chunked-compressor.ts';
 import { LIBDEFLATE_ENGINE } from './libdeflate.ts';
 import { ZSTD_ENGINE } from './zstd.ts';
 import type { CompressionPool } from './compress-pool.ts';
-import { MEDIA_TYPES, type ManifestFormat } from './manifest.ts';
+import { MEDIA_TYPES, type ManifestFormat } from '../oci/manifest.ts';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 export const COMPRESSIONS: readonly Compression[] = ['gzip', 'zstd', 'none'];

@@ -1,5 +1,5 @@
 import { InputError, quoteValue } from '../core/errors.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 
 export interface ImageConfigOptions {
   architecture: string;

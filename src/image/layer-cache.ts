@@ -22,11 +22,11 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Layer } from './blob.ts';
-import { canonicalJson } from './canonical-json.ts';
-import { sha256Digest } from './digest.ts';
+import type { Layer } from '../oci/blob.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
+import { sha256Digest } from '../core/digest.ts';
 import type { StorePathInfo } from './graph.ts';
-import { MEDIA_TYPES } from './manifest.ts';
+import { MEDIA_TYPES } from '../oci/manifest.ts';
 import { byteOrder } from './names.ts';
 import { TAR_FORMAT_VERSION } from './tar.ts';
 

@@ -4,8 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import { NixeryError } from '../core/errors.ts';
 import { cancellation } from '../core/cancellation.ts';
-import type { Layer } from '../image/blob.ts';
-import { DigestTap } from '../image/digest.ts';
+import type { Layer } from '../oci/blob.ts';
+import { DigestTap } from '../core/digest.ts';
 
 type LayerCompression = 'gzip' | 'zstd' | 'none';
 

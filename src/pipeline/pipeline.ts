@@ -5,7 +5,7 @@ import type { Logger } from '../core/log.ts';
 import { runNixStep, type StoreCacheState } from './steps/nix.ts';
 import { placeholderLayers, planImage, type ImageDocuments } from '../image/assemble.ts';
 import { imageTime } from '../image/epoch.ts';
-import type { Layer } from '../image/blob.ts';
+import type { Layer } from '../oci/blob.ts';
 import { CompressionPool } from '../image/compress-pool.ts';
 import { makeLayers } from '../image/stream-layer.ts';
 import { runExtraCommands } from './steps/extra-commands.ts';

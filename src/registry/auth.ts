@@ -3,7 +3,7 @@ import { NixeryError } from '../core/errors.ts';
 import { parseChallenges } from './challenge.ts';
 import { timedRequest } from './deadline.ts';
 import { RegistryError, errorFromResponse } from './errors.ts';
-import { registryBaseUrl, type ImageName } from './reference.ts';
+import { registryBaseUrl, type ImageName } from '../oci/reference.ts';
 
 export interface Credentials {
   username: string;

@@ -1,7 +1,7 @@
 import { InputError, quoteValue } from '../core/errors.ts';
 import type { Logger } from '../core/log.ts';
 import type { Credentials } from './auth.ts';
-import { parseImageName, registryBaseUrl, type ImageName } from './reference.ts';
+import { parseImageName, registryBaseUrl, type ImageName } from '../oci/reference.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 
 export interface RegistryClientOptions {

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { cancellation, unlessOverdue } from '../core/cancellation.ts';
 import { formatBytes, type Logger } from '../core/log.ts';
 import type { RegistryClient } from './client.ts';
-import { validateTag } from './reference.ts';
+import { validateTag } from '../oci/reference.ts';
 import { verifyPush } from './verify.ts';
 import type { StreamingBlob } from './stream-upload.ts';
-import type { Blob, Manifest } from './types.ts';
+import type { Blob } from '../oci/blob.ts';
+import type { Manifest } from '../oci/manifest.ts';
 
 export interface BlobReport {
   digest: string;

@@ -1,5 +1,5 @@
 import { InputError, quoteValue } from '../core/errors.ts';
-import { parseImageName, type ImageName } from '../registry/reference.ts';
+import { parseImageName, type ImageName } from '../oci/reference.ts';
 
 // The grammar of the merge input, apart from the merging itself (merge.ts) so that reading the
 // inputs loads neither the registry client nor the schema library.

@@ -8,7 +8,7 @@ import {
 import { publicUrl, urlSecrets } from '../core/url-secrets.ts';
 import { credentialSecrets } from '../core/secrets.ts';
 import { parseSigningKey } from '../cache/verify-import.ts';
-import { parseImageName, validateTag, type ImageName } from '../registry/reference.ts';
+import { parseImageName, validateTag, type ImageName } from '../oci/reference.ts';
 import { parseInstallMode, DEFAULT_INSTALLER_URL, type InstallMode } from '../nix/install.ts';
 import { parseNixConf } from '../nix/conf.ts';
 import { parseNixpkgsConfig } from '../nix/nixpkgs-config.ts';
@@ -18,7 +18,7 @@ import { parseLayering, parseMaxLayers, type LayeringStrategy } from '../image/l
 import { parseCompression, parseCompressionLevel, type Compression } from '../image/compress.ts';
 import { parseUserConfig } from '../image/user-config.ts';
 import type { ImageConfigOptions } from '../image/config.ts';
-import type { ManifestFormat } from '../image/manifest.ts';
+import type { ManifestFormat } from '../oci/manifest.ts';
 import { expandNixeryNames } from './nixery-names.ts';
 import { parseKeyValueLines, parseCreatedMode, type CreatedMode } from './labels.ts';
 import { parseOutputSpec, type OutputSpec } from '../output/spec.ts';

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import { promisify } from 'node:util';
-import type { Blob } from '../../src/image/blob.ts';
+import type { Blob } from '../../src/oci/blob.ts';
 import type { ClosureGraph } from '../../src/image/graph.ts';
-import type { Manifest } from '../../src/image/manifest.ts';
+import type { Manifest } from '../../src/oci/manifest.ts';
 import { requireTool } from './tools.ts';
 
 const run = promisify(execFile);

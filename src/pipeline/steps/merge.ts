@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InputError, NixeryError } from '../../core/errors.ts';
 import type { Logger } from '../../core/log.ts';
-import { imageIndex, MEDIA_TYPES, type Manifest } from '../../image/manifest.ts';
+import { imageIndex, MEDIA_TYPES, type Manifest } from '../../oci/manifest.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import { moveTags } from '../../registry/push.ts';
 import type { MergeRef } from '../../request/merge-refs.ts';

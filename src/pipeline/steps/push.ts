@@ -4,9 +4,9 @@ import { errorCode } from '../../core/errors.ts';
 import { RegistryClient } from '../../registry/client.ts';
 import { resolveCredentials } from '../../registry/credentials.ts';
 import { isTimeout } from '../../registry/deadline.ts';
-import type { ImageName } from '../../registry/reference.ts';
+import type { ImageName } from '../../oci/reference.ts';
 import { layerCacheFromManifest, type LayerRecord } from '../../image/layer-cache.ts';
-import { MEDIA_TYPES } from '../../image/manifest.ts';
+import { MEDIA_TYPES } from '../../oci/manifest.ts';
 import { credentialSecrets } from '../../core/secrets.ts';
 
 /** A registry client for the request's image, with credentials picked and explained. */

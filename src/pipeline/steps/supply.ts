@@ -12,7 +12,7 @@ import type { Logger } from '../../core/log.ts';
 import type { Request } from '../../request/request.ts';
 import type { NixBuildResult } from '../../nix/build.ts';
 import { formatPkgSource } from '../../nix/source.ts';
-import type { Manifest } from '../../image/manifest.ts';
+import type { Manifest } from '../../oci/manifest.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import type { PushResult } from '../../registry/push.ts';
 import { computeChanges, previousSbom, type Changes, type PreviousImage } from './changes.ts';

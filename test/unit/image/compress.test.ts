@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { crc32, gunzipSync, inflateRawSync } from 'node:zlib';
-import { sha256Digest } from '../../../src/image/digest.ts';
+import { sha256Digest } from '../../../src/core/digest.ts';
 import {
   compressor,
   compressorId,

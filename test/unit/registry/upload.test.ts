@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { memoryLogger } from '../../../src/core/log.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
-import type { Blob } from '../../../src/registry/types.ts';
+import type { Blob } from '../../../src/oci/blob.ts';
 
 // Servers that accept any upload, for what the client sends where and what it logs. The real
 // protocol is tested against docker-registry in test/integration/registry.

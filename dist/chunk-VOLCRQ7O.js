@@ -10,7 +10,7 @@ import {
   MEDIA_TYPES,
   byteOrder,
   redactUrls
-} from "./chunk-HT5FCR6Y.js";
+} from "./chunk-U7H4XE2Q.js";
 import {
   InputError,
   NixeryError,
@@ -211,11 +211,15 @@ function mergeLabels(defaults, user) {
   return { ...defaults, ...user };
 }
 
-// src/registry/reference.ts
+// src/oci/reference.ts
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*$/;
 var DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]+)?$/;
 var IPV6_HOST = /^\[[a-fA-F0-9:]+\](?::[0-9]+)?$/;
-var TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+var TAG_BODY = "[A-Za-z0-9_][A-Za-z0-9._-]{0,127}";
+var DIGEST_BODY = "[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}";
+var TAG = new RegExp(`^${TAG_BODY}$`);
+var DIGEST = new RegExp(`^${DIGEST_BODY}$`);
+var REFERENCE = new RegExp(`^(?:${TAG_BODY}|${DIGEST_BODY})$`);
 var MAX_NAME_LENGTH = 255;
 function parseImageName(value, inputName = "image") {
   const name = value.trim();
@@ -267,6 +271,16 @@ function registryBaseUrl(registry) {
   const loopback = hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname ?? "");
   const host = registry === "docker.io" ? "registry-1.docker.io" : registry;
   return `${loopback ? "http" : "https"}://${host}`;
+}
+function checkDigest(digest) {
+  if (!DIGEST.test(digest)) {
+    throw new NixeryError(`Not a digest: ${quoteValue(digest)}`, "DIGEST_INVALID");
+  }
+}
+function checkReference(reference) {
+  if (!REFERENCE.test(reference)) {
+    throw new NixeryError(`Not a tag or digest: ${quoteValue(reference)}`, "REFERENCE_INVALID");
+  }
 }
 
 // src/nix/install.ts
@@ -569,6 +583,23 @@ function nixConfigEnv(lines, env = process.env) {
   const joined = lines.join("\n");
   return { ...env, NIX_CONFIG: existing.trim() === "" ? joined : `${existing}
 ${joined}` };
+}
+
+// src/image/names.ts
+import { readdirSync } from "node:fs";
+function readDirNames(dir) {
+  const raw = readdirSync(dir, { encoding: "buffer" });
+  raw.sort(Buffer.compare);
+  return raw.map((bytes) => {
+    const name = bytes.toString("utf8");
+    if (!Buffer.from(name).equals(bytes)) {
+      throw new NixeryError(
+        `Cannot put a file of ${dir} in an image layer: its name is not valid UTF-8 (${bytes.toString("hex")})`,
+        "NAME_NOT_UTF8"
+      );
+    }
+    return name;
+  });
 }
 
 // src/image/layering/closure-index.ts
@@ -1265,11 +1296,14 @@ export {
   parseImageName,
   validateTag,
   registryBaseUrl,
+  checkDigest,
+  checkReference,
   DEFAULT_INSTALLER_URL,
   parseInstallMode,
   ensureNix,
   parseNixConf,
   nixConfigEnv,
+  readDirNames,
   parseLayering,
   parseMaxLayers,
   planImageLayers,

@@ -1,4 +1,8 @@
-import { InputError, quoteValue } from '../core/errors.ts';
+/**
+ * The reference grammar: image names (host/repository), tags and digests, as distribution's
+ * reference package defines them, and the base URL of a registry's API.
+ */
+import { InputError, NixeryError, quoteValue } from '../core/errors.ts';
 
 /** Where an image goes: a registry host and a repository inside it. */
 export interface ImageName {
@@ -11,7 +15,11 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*$/;
 const DOMAIN =
   /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]+)?$/;
 const IPV6_HOST = /^\[[a-fA-F0-9:]+\](?::[0-9]+)?$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const TAG_BODY = '[A-Za-z0-9_][A-Za-z0-9._-]{0,127}';
+const DIGEST_BODY = '[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}';
+const TAG = new RegExp(`^${TAG_BODY}$`);
+const DIGEST = new RegExp(`^${DIGEST_BODY}$`);
+const REFERENCE = new RegExp(`^(?:${TAG_BODY}|${DIGEST_BODY})$`);
 const MAX_NAME_LENGTH = 255;
 
 /**
@@ -84,4 +92,18 @@ export function registryBaseUrl(registry: string): string {
     /^127(?:\.\d{1,3}){3}$/.test(hostname ?? '');
   const host = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
   return `${loopback ? 'http' : 'https'}://${host}`;
+}
+
+/** A `<algorithm>:<encoded>` digest, before it goes into a registry URL. */
+export function checkDigest(digest: string): void {
+  if (!DIGEST.test(digest)) {
+    throw new NixeryError(`Not a digest: ${quoteValue(digest)}`, 'DIGEST_INVALID');
+  }
+}
+
+/** A tag or a digest, before it goes into a manifest URL. */
+export function checkReference(reference: string): void {
+  if (!REFERENCE.test(reference)) {
+    throw new NixeryError(`Not a tag or digest: ${quoteValue(reference)}`, 'REFERENCE_INVALID');
+  }
 }

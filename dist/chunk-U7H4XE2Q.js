@@ -1,7 +1,6 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   InputError,
-  NixeryError,
   quoteValue
 } from "./chunk-SOUNTQ7W.js";
 
@@ -171,7 +170,7 @@ function pkgSourceSecrets(s) {
   return s.kind === "git" ? urlSecrets(s.url) : [];
 }
 
-// src/image/digest.ts
+// src/core/digest.ts
 import { createHash } from "node:crypto";
 import { Transform } from "node:stream";
 function sha256Digest(bytes) {
@@ -200,27 +199,33 @@ var DigestTap = class extends Transform {
   }
 };
 
-// src/image/names.ts
-import { readdirSync } from "node:fs";
+// src/oci/media-types.ts
+var MEDIA_TYPES = {
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociConfig: "application/vnd.oci.image.config.v1+json",
+  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  ociLayerTar: "application/vnd.oci.image.layer.v1.tar",
+  ociLayerZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerConfig: "application/vnd.docker.container.image.v1+json",
+  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
+  dockerLayerTar: "application/vnd.docker.image.rootfs.diff.tar",
+  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json"
+};
+var MANIFEST_TYPES = [
+  MEDIA_TYPES.ociManifest,
+  MEDIA_TYPES.ociIndex,
+  MEDIA_TYPES.dockerManifest,
+  MEDIA_TYPES.dockerManifestList
+];
+
+// src/core/byte-order.ts
 function byteOrder(a, b) {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
-function readDirNames(dir) {
-  const raw = readdirSync(dir, { encoding: "buffer" });
-  raw.sort(Buffer.compare);
-  return raw.map((bytes) => {
-    const name = bytes.toString("utf8");
-    if (!Buffer.from(name).equals(bytes)) {
-      throw new NixeryError(
-        `Cannot put a file of ${dir} in an image layer: its name is not valid UTF-8 (${bytes.toString("hex")})`,
-        "NAME_NOT_UTF8"
-      );
-    }
-    return name;
-  });
-}
 
-// src/image/canonical-json.ts
+// src/core/canonical-json.ts
 function canonicalJson(value) {
   return Buffer.from(serialize(value));
 }
@@ -239,20 +244,7 @@ function serialize(value) {
   return text;
 }
 
-// src/image/manifest.ts
-var MEDIA_TYPES = {
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  ociConfig: "application/vnd.oci.image.config.v1+json",
-  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  ociLayerTar: "application/vnd.oci.image.layer.v1.tar",
-  ociLayerZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerConfig: "application/vnd.docker.container.image.v1+json",
-  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
-  dockerLayerTar: "application/vnd.docker.image.rootfs.diff.tar",
-  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json"
-};
+// src/oci/manifest.ts
 var FORMATS = {
   oci: {
     manifest: MEDIA_TYPES.ociManifest,
@@ -327,11 +319,11 @@ export {
   publicPkgSource,
   pkgSourceSecrets,
   byteOrder,
-  readDirNames,
   canonicalJson,
   sha256Digest,
   DigestTap,
   MEDIA_TYPES,
+  MANIFEST_TYPES,
   imageManifest,
   imageIndex
 };

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { sha256Digest } from './digest.ts';
+import { sha256Digest } from '../core/digest.ts';
 
 /**
  * What the pusher sees of any blob (config, layer): enough to ask the registry about it and

@@ -1,22 +1,14 @@
+/**
+ * OCI documents, built: image manifests and indexes (OCI or Docker schema 2) as the exact bytes
+ * that are PUT, their digest and Content-Type. Media types are in media-types.ts, the reference
+ * grammar in reference.ts, the blob and layer interfaces in blob.ts.
+ */
 import type { Blob } from './blob.ts';
-import { canonicalJson } from './canonical-json.ts';
-import { sha256Digest } from './digest.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
+import { sha256Digest } from '../core/digest.ts';
+import { MEDIA_TYPES, type ManifestFormat } from './media-types.ts';
 
-export const MEDIA_TYPES = {
-  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-  ociConfig: 'application/vnd.oci.image.config.v1+json',
-  ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-  ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-  ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-  ociIndex: 'application/vnd.oci.image.index.v1+json',
-  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-  dockerConfig: 'application/vnd.docker.container.image.v1+json',
-  dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-  dockerLayerTar: 'application/vnd.docker.image.rootfs.diff.tar',
-  dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-} as const;
-
-export type ManifestFormat = 'oci' | 'docker';
+export { MEDIA_TYPES, type ManifestFormat } from './media-types.ts';
 
 /** A manifest (or index) ready to PUT: the exact bytes, their digest, and Content-Type. */
 export interface Manifest {

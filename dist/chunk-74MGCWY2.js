@@ -1,10 +1,10 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   changesMarkdown
-} from "./chunk-WWC3AG5N.js";
+} from "./chunk-LZ2BKDQ6.js";
 import {
   publicPkgSource
-} from "./chunk-HT5FCR6Y.js";
+} from "./chunk-U7H4XE2Q.js";
 import {
   formatBytes
 } from "./chunk-S5BWPLUD.js";

@@ -5,6 +5,8 @@ import {
   CompressionPool,
   LEVELS,
   SLSA_PROVENANCE_V1,
+  checkDigest,
+  checkReference,
   compressor,
   compressorId,
   createdTime,
@@ -19,10 +21,11 @@ import {
   parseImageName,
   planImageLayers,
   provenancePredicate,
+  readDirNames,
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-TUM3QR7U.js";
+} from "./chunk-VOLCRQ7O.js";
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
@@ -49,9 +52,10 @@ import {
   readArtifact,
   readPreviousImage,
   readSbom
-} from "./chunk-WWC3AG5N.js";
+} from "./chunk-LZ2BKDQ6.js";
 import {
   DigestTap,
+  MANIFEST_TYPES,
   MEDIA_TYPES,
   byteOrder,
   canonicalJson,
@@ -61,10 +65,9 @@ import {
   needsFlakes,
   publicPkgSource,
   publicUrl,
-  readDirNames,
   redactUrls,
   sha256Digest
-} from "./chunk-HT5FCR6Y.js";
+} from "./chunk-U7H4XE2Q.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";
@@ -31869,14 +31872,6 @@ var RegistryTransport = class {
 };
 
 // src/registry/client.ts
-var MANIFEST_TYPES = [
-  "application/vnd.oci.image.manifest.v1+json",
-  "application/vnd.oci.image.index.v1+json",
-  "application/vnd.docker.distribution.manifest.v2+json",
-  "application/vnd.docker.distribution.manifest.list.v2+json"
-];
-var DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-var REFERENCE = /^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})$/;
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var RegistryClient = class {
   image;
@@ -32057,7 +32052,7 @@ var RegistryClient = class {
       const res = await this.transport.send({
         method: "GET",
         url: this.path(`referrers/${digest}`),
-        headers: { accept: "application/vnd.oci.image.index.v1+json" },
+        headers: { accept: MEDIA_TYPES.ociIndex },
         expect: [200, 404],
         action: `Listing referrers of ${digest}`
       });
@@ -32166,16 +32161,6 @@ var RegistryClient = class {
     return `/v2/${this.image.repository}/${rest}`;
   }
 };
-function checkDigest(digest) {
-  if (!DIGEST.test(digest)) {
-    throw new NixeryError(`Not a digest: ${quoteValue(digest)}`, "DIGEST_INVALID");
-  }
-}
-function checkReference(reference) {
-  if (!REFERENCE.test(reference)) {
-    throw new NixeryError(`Not a tag or digest: ${quoteValue(reference)}`, "REFERENCE_INVALID");
-  }
-}
 
 // src/registry/credentials.ts
 import { spawnSync } from "node:child_process";

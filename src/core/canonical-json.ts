@@ -1,4 +1,4 @@
-import { byteOrder } from './names.ts';
+import { byteOrder } from './byte-order.ts';
 
 /**
  * JSON with object keys sorted (by bytes) at every depth, no whitespace, and `undefined`

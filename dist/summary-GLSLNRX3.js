@@ -3,9 +3,9 @@ import {
   layerRows,
   summaryMarkdown,
   writeJobSummary
-} from "./chunk-VWN3KVBK.js";
-import "./chunk-WWC3AG5N.js";
-import "./chunk-HT5FCR6Y.js";
+} from "./chunk-74MGCWY2.js";
+import "./chunk-LZ2BKDQ6.js";
+import "./chunk-U7H4XE2Q.js";
 import "./chunk-6LSTG4U5.js";
 import "./chunk-S5BWPLUD.js";
 import "./chunk-SOUNTQ7W.js";

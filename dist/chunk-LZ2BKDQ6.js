@@ -3,7 +3,7 @@ import {
   MEDIA_TYPES,
   canonicalJson,
   sha256Digest
-} from "./chunk-HT5FCR6Y.js";
+} from "./chunk-U7H4XE2Q.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";
@@ -6030,7 +6030,7 @@ var require_spec = __commonJS({
 // src/pipeline/steps/changes.ts
 import { createHash as createHash2 } from "node:crypto";
 
-// src/image/blob.ts
+// src/oci/blob.ts
 import { Readable } from "node:stream";
 function bufferBlob(mediaType, bytes) {
   return {

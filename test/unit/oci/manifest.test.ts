@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { bufferBlob } from '../../../src/image/blob.ts';
-import { canonicalJson } from '../../../src/image/canonical-json.ts';
+import { bufferBlob } from '../../../src/oci/blob.ts';
+import { canonicalJson } from '../../../src/core/canonical-json.ts';
 import { imageConfig, platformFromNixSystem } from '../../../src/image/config.ts';
 import { layerMediaType } from '../../../src/image/compress.ts';
-import { imageIndex, imageManifest, MEDIA_TYPES } from '../../../src/image/manifest.ts';
+import { imageIndex, imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 
 const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 

@@ -1,12 +1,12 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-VWN3KVBK.js";
-import "./chunk-WWC3AG5N.js";
+} from "./chunk-74MGCWY2.js";
+import "./chunk-LZ2BKDQ6.js";
 import {
   publicPkgSource,
   redactUrls
-} from "./chunk-HT5FCR6Y.js";
+} from "./chunk-U7H4XE2Q.js";
 import "./chunk-6LSTG4U5.js";
 import "./chunk-S5BWPLUD.js";
 import "./chunk-SOUNTQ7W.js";

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../../../src/core/errors.ts';
-import { parseImageName, registryBaseUrl, validateTag } from '../../../src/registry/reference.ts';
+import { parseImageName, registryBaseUrl, validateTag } from '../../../src/oci/reference.ts';
 
 describe('parseImageName', () => {
   const accepted: [string, string, string][] = [
