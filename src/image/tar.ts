@@ -17,6 +17,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pack as tarPack, type Header, type Pack } from 'tar-stream';
 import { InputError, NixeryError } from '../core/errors.ts';
+import { MAX_TAR_ID } from '../oci/limits.ts';
 import { customisationTree, type CustomisationSpec, type TreeNode } from './forest.ts';
 import { byteOrder, readDirNames } from './names.ts';
 
@@ -54,8 +55,6 @@ const SMALL_FILE = 256 * 1024;
  * the same speed.
  */
 const STREAM_READ = 256 * 1024;
-/** tar-stream writes uid/gid as six octal digits; larger ids would be silently clamped. */
-const MAX_TAR_ID = 0o777777;
 
 /**
  * A tar of the given store paths, each under its own absolute location made relative

@@ -1,6 +1,6 @@
 import type { Request } from '../request/request.ts';
 import { withScratchDir } from '../core/scratch.ts';
-import { NixeryError } from '../core/errors.ts';
+import { checkDocumentSize } from '../oci/limits.ts';
 import type { Logger } from '../core/log.ts';
 import { runNixStep, type StoreCacheState } from './steps/nix.ts';
 import { placeholderLayers, planImage, type ImageDocuments } from '../image/assemble.ts';
@@ -48,9 +48,6 @@ export interface PipelineHooks {
   /** Called once the packages are built, before layers: the post step saves the cache then. */
   onBuilt?: (storeCache: StoreCacheState | undefined) => void | Promise<void>;
 }
-
-// Registries refuse manifests (and many refuse configs) over 4 MiB: fail before pushing.
-export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
 /** inputs → Nix build → layers → config + manifest → registry. One direction, no back and forth. */
 export async function runPipeline(
@@ -263,13 +260,4 @@ async function runInWorkDir(
 function checkDocumentSizes(image: ImageDocuments): void {
   checkDocumentSize('image config', image.config.size);
   checkDocumentSize('image manifest', image.manifest.body.length);
-}
-
-export function checkDocumentSize(what: string, size: number): void {
-  if (size > MAX_DOCUMENT_BYTES) {
-    throw new NixeryError(
-      `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
-      'DOCUMENT_TOO_LARGE',
-    );
-  }
 }

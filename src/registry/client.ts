@@ -26,6 +26,7 @@ import type { Blob } from '../oci/blob.ts';
 import type { Manifest } from '../oci/manifest.ts';
 import { MANIFEST_TYPES, MEDIA_TYPES } from '../oci/media-types.ts';
 import { checkDigest, checkReference } from '../oci/reference.ts';
+import { MAX_DOCUMENT_BYTES as MAX_MANIFEST_BYTES } from '../oci/limits.ts';
 
 export type { RegistryClientOptions } from './options.ts';
 
@@ -36,7 +37,6 @@ export type BlobStatus = 'skipped' | 'mounted' | 'uploaded';
  * chunked.ts; the public methods here compose them and are the only places that retry.
  */
 // Registries refuse manifests over 4 MiB; never read more than that.
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
 export class RegistryClient {
   readonly image: ImageName;

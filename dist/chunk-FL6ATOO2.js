@@ -51,6 +51,7 @@ function urlSecrets(url) {
 }
 
 // src/nix/source.ts
+var DEFAULT_NIXPKGS_URL = "https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz";
 var allowedForms = "allowed forms are nixpkgs!<channel or 40-hex commit> (e.g. nixpkgs!nixos-25.05), git!<url>!<40-hex commit or ref> with an https://, http://, ssh://, git://, file:// or user@host:path URL, path!<directory>, flake!<flake ref> (e.g. flake!github:NixOS/nixpkgs/nixos-25.05, flake!. or flake!path:/abs/dir) and lock!<flake.lock input> (lock! alone means lock!nixpkgs)";
 var fullRev = /^[0-9a-fA-F]{40}$/;
 var channelName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -313,6 +314,7 @@ export {
   publicUrl,
   redactUrls,
   urlSecrets,
+  DEFAULT_NIXPKGS_URL,
   parsePkgSource,
   formatPkgSource,
   needsFlakes,

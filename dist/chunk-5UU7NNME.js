@@ -10,7 +10,7 @@ import {
   MEDIA_TYPES,
   byteOrder,
   redactUrls
-} from "./chunk-U7H4XE2Q.js";
+} from "./chunk-FL6ATOO2.js";
 import {
   InputError,
   NixeryError,
@@ -209,6 +209,18 @@ function defaultLabels(o) {
 }
 function mergeLabels(defaults, user) {
   return { ...defaults, ...user };
+}
+
+// src/oci/limits.ts
+var MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+var MAX_TAR_ID = 262143;
+function checkDocumentSize(what, size) {
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new NixeryError(
+      `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
+      "DOCUMENT_TOO_LARGE"
+    );
+  }
 }
 
 // src/oci/reference.ts
@@ -1328,5 +1340,8 @@ export {
   oidcAvailable,
   imageSubject,
   provenancePredicate,
-  signStatement
+  signStatement,
+  MAX_DOCUMENT_BYTES,
+  MAX_TAR_ID,
+  checkDocumentSize
 };

@@ -1,10 +1,10 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   changesMarkdown
-} from "./chunk-LZ2BKDQ6.js";
+} from "./chunk-F4LTWGWR.js";
 import {
   publicPkgSource
-} from "./chunk-U7H4XE2Q.js";
+} from "./chunk-FL6ATOO2.js";
 import {
   formatBytes
 } from "./chunk-S5BWPLUD.js";

@@ -3,7 +3,7 @@ import {
   MEDIA_TYPES,
   canonicalJson,
   sha256Digest
-} from "./chunk-U7H4XE2Q.js";
+} from "./chunk-FL6ATOO2.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";

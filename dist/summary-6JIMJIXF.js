@@ -3,9 +3,9 @@ import {
   layerRows,
   summaryMarkdown,
   writeJobSummary
-} from "./chunk-74MGCWY2.js";
-import "./chunk-LZ2BKDQ6.js";
-import "./chunk-U7H4XE2Q.js";
+} from "./chunk-72D52T4L.js";
+import "./chunk-F4LTWGWR.js";
+import "./chunk-FL6ATOO2.js";
 import "./chunk-6LSTG4U5.js";
 import "./chunk-S5BWPLUD.js";
 import "./chunk-SOUNTQ7W.js";

@@ -1,12 +1,12 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-74MGCWY2.js";
-import "./chunk-LZ2BKDQ6.js";
+} from "./chunk-72D52T4L.js";
+import "./chunk-F4LTWGWR.js";
 import {
   publicPkgSource,
   redactUrls
-} from "./chunk-U7H4XE2Q.js";
+} from "./chunk-FL6ATOO2.js";
 import "./chunk-6LSTG4U5.js";
 import "./chunk-S5BWPLUD.js";
 import "./chunk-SOUNTQ7W.js";

@@ -4,8 +4,11 @@ import {
   CYCLONEDX_PREDICATE,
   CompressionPool,
   LEVELS,
+  MAX_DOCUMENT_BYTES,
+  MAX_TAR_ID,
   SLSA_PROVENANCE_V1,
   checkDigest,
+  checkDocumentSize,
   checkReference,
   compressor,
   compressorId,
@@ -25,7 +28,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-VOLCRQ7O.js";
+} from "./chunk-5UU7NNME.js";
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
@@ -52,8 +55,9 @@ import {
   readArtifact,
   readPreviousImage,
   readSbom
-} from "./chunk-LZ2BKDQ6.js";
+} from "./chunk-F4LTWGWR.js";
 import {
+  DEFAULT_NIXPKGS_URL,
   DigestTap,
   MANIFEST_TYPES,
   MEDIA_TYPES,
@@ -67,7 +71,7 @@ import {
   publicUrl,
   redactUrls,
   sha256Digest
-} from "./chunk-U7H4XE2Q.js";
+} from "./chunk-FL6ATOO2.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";
@@ -29743,7 +29747,6 @@ var silentLogger = {
   },
   group: (_name, fn) => fn()
 };
-var defaultNixpkgsUrl = "https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz";
 function sourceForNix(source) {
   if (source.kind === "path") return { kind: "path", dir: resolve(source.dir) };
   if (source.kind === "flake" && /^\.\.?(\/|$)/.test(source.ref)) {
@@ -29804,7 +29807,7 @@ async function evaluate(req, log) {
     log,
     onStderrLine: (l) => log.debug(redactUrls(l))
   });
-  const tried = describeSource(source, req.nixpkgsUrl ?? defaultNixpkgsUrl);
+  const tried = describeSource(source, req.nixpkgsUrl ?? DEFAULT_NIXPKGS_URL);
   if (result.code !== 0) {
     const errors = redactUrls(tailLines(result.stderr.replace(/^\(use '--show-trace'.*\)$/gm, "")));
     throw new NixeryError(
@@ -30248,7 +30251,6 @@ var TAR_FORMAT_VERSION = 1;
 var PARENT_DIR_MODE = 493;
 var SMALL_FILE = 256 * 1024;
 var STREAM_READ = 256 * 1024;
-var MAX_TAR_ID = 262143;
 function storePathsTar(paths, opts = {}) {
   const sorted2 = [...new Set(paths)].sort(byteOrder);
   for (const p of sorted2) {
@@ -31872,7 +31874,6 @@ var RegistryTransport = class {
 };
 
 // src/registry/client.ts
-var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 var RegistryClient = class {
   image;
   concurrency;
@@ -32035,7 +32036,7 @@ var RegistryClient = class {
         return void 0;
       }
       const body = Buffer.from(await res.body.arrayBuffer());
-      if (body.length > MAX_MANIFEST_BYTES) {
+      if (body.length > MAX_DOCUMENT_BYTES) {
         throw new NixeryError(`Manifest ${reference} is over 4 MiB`, "MANIFEST_TOO_LARGE");
       }
       return { body, mediaType: header(res.headers, "content-type") ?? "" };
@@ -32058,7 +32059,7 @@ var RegistryClient = class {
       });
       const body = Buffer.from(await res.body.arrayBuffer());
       if (res.statusCode !== 200) return void 0;
-      if (body.length > MAX_MANIFEST_BYTES) {
+      if (body.length > MAX_DOCUMENT_BYTES) {
         throw new NixeryError(`Referrers of ${digest} are over 4 MiB`, "MANIFEST_TOO_LARGE");
       }
       return body;
@@ -32083,7 +32084,7 @@ var RegistryClient = class {
         action: `Reading blob ${digest}`
       });
       const body = Buffer.from(await res.body.arrayBuffer());
-      if (body.length > MAX_MANIFEST_BYTES) {
+      if (body.length > MAX_DOCUMENT_BYTES) {
         throw new NixeryError(`Blob ${digest} is over 4 MiB`, "BLOB_TOO_LARGE");
       }
       const actual = `sha256:${createHash2("sha256").update(body).digest("hex")}`;
@@ -33290,7 +33291,6 @@ async function writeSbomFile(sbom, env) {
 }
 
 // src/pipeline/pipeline.ts
-var MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 async function runPipeline(req, log, hooks = {}) {
   return withScratchDir("nixery-action", (workDir) => runInWorkDir(req, log, hooks, workDir));
 }
@@ -33477,16 +33477,6 @@ function checkDocumentSizes(image) {
   checkDocumentSize("image config", image.config.size);
   checkDocumentSize("image manifest", image.manifest.body.length);
 }
-function checkDocumentSize(what, size) {
-  if (size > MAX_DOCUMENT_BYTES) {
-    throw new NixeryError(
-      `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
-      "DOCUMENT_TOO_LARGE"
-    );
-  }
-}
 export {
-  MAX_DOCUMENT_BYTES,
-  checkDocumentSize,
   runPipeline
 };
