@@ -2,26 +2,26 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-ZS34S5RU.js";
+} from "./chunk-DFXWT3FI.js";
+import {
+  actionsLogger
+} from "./chunk-ESIRTOVD.js";
 import {
   parseSigningKey
-} from "./chunk-AHJZVXG3.js";
+} from "./chunk-BF7KWILA.js";
 import {
   SecretSet
 } from "./chunk-FTMMYTZ6.js";
-import "./chunk-YYLL3JBC.js";
-import "./chunk-PA4J6JMQ.js";
-import "./chunk-6LSTG4U5.js";
-import {
-  actionsLogger
-} from "./chunk-S5BWPLUD.js";
-import "./chunk-SOUNTQ7W.js";
+import "./chunk-G6IHSPJS.js";
+import "./chunk-FMI3HLKG.js";
 import {
   getInput,
   info,
   setSecret,
   warning
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-PFTYSI4V.js";
+import "./chunk-6LSTG4U5.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/post.ts
@@ -35,7 +35,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-S7PV2KCH.js");
+    const { saveStorePaths } = await import("./store-cache-GVCN2J4G.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

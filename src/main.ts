@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseRequest, describeRequest } from './request/request.ts';
 import { SecretSet } from './core/secrets.ts';
-import { actionsLogger } from './core/log.ts';
+import { actionsLogger } from './action/logger.ts';
 import { exitOnCancel } from './core/cancellation.ts';
 
 // Every secret goes through this set, and only it registers them with the runner's masker.

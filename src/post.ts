@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { discardStoreCacheState, loadStoreCacheState } from './action/state.ts';
 import { parseSigningKey } from './cache/verify-import.ts';
-import { actionsLogger } from './core/log.ts';
+import { actionsLogger } from './action/logger.ts';
 import { SecretSet } from './core/secrets.ts';
 
 // The post step's one masker. The signing key is read from the input again, never from the

@@ -14,12 +14,16 @@ export class NixeryError extends Error {
 
 /** A bad input value: names the input and says what is allowed. */
 export class InputError extends NixeryError {
+  /** The message without the input's name. */
+  readonly detail: string;
+
   constructor(
     readonly input: string,
     message: string,
   ) {
     super(`Input '${input}': ${message}`, 'INPUT_INVALID');
     this.name = 'InputError';
+    this.detail = message;
   }
 }
 

@@ -1,4 +1,4 @@
-import { InputError, quoteValue } from '../core/errors.ts';
+import { NixeryError, quoteValue } from '../core/errors.ts';
 import { canonicalJson } from '../core/canonical-json.ts';
 
 export interface ImageConfigOptions {
@@ -78,9 +78,9 @@ const PLATFORMS: Record<string, Platform> = {
 export function platformFromNixSystem(system: string): Platform {
   const platform = Object.hasOwn(PLATFORMS, system) ? PLATFORMS[system] : undefined;
   if (platform === undefined) {
-    throw new InputError(
-      'system',
+    throw new NixeryError(
       `${quoteValue(system)} has no container platform; allowed: ${Object.keys(PLATFORMS).join(', ')}`,
+      'PLATFORM_UNKNOWN',
     );
   }
   return { ...platform };

@@ -1,8 +1,14 @@
-import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, createReadStream, existsSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  appendFileSync,
+  constants,
+  createReadStream,
+  existsSync,
+  statSync,
+} from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { homedir, userInfo } from 'node:os';
+import { EOL, homedir, userInfo } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { InputError, NixeryError, quoteValue } from '../core/errors.ts';
 import type { Logger } from '../core/log.ts';
@@ -123,8 +129,9 @@ export function installPlan(
 /** Puts a directory on PATH for this process, for `env`, and (on a runner) for later steps. */
 function addToPath(dir: string, env: NodeJS.ProcessEnv): void {
   if (pathEntries(env).includes(dir)) return;
-  // core.addPath outside a runner would print a workflow command no one reads.
-  if (process.env.GITHUB_PATH) core.addPath(dir);
+  // Later steps of the job find it through the runner's GITHUB_PATH file (one directory a
+  // line, what core.addPath writes); outside a runner there is no such file.
+  if (process.env.GITHUB_PATH) appendFileSync(process.env.GITHUB_PATH, `${dir}${EOL}`);
   for (const e of new Set([env, process.env])) {
     if (!pathEntries(e).includes(dir)) e.PATH = e.PATH ? `${dir}${delimiter}${e.PATH}` : dir;
   }

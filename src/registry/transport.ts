@@ -157,9 +157,8 @@ export class RegistryTransport {
       await res.body.dump();
       return new RegistryError(
         `${action} at ${where} needs credentials: the registry answered 401 and none were ` +
-          'found (tried: anonymous). Give the username and password inputs, or log in first ' +
-          'with docker/login-action',
-        { status: 401, registryCode: 'UNAUTHORIZED' },
+          'found (tried: anonymous)',
+        { status: 401, registryCode: 'UNAUTHORIZED', code: 'REGISTRY_NO_CREDENTIALS' },
       );
     }
     return errorFromResponse(res, {

@@ -6,6 +6,11 @@ import { imageIndex, MEDIA_TYPES, type Manifest } from '../../oci/manifest.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import { moveTags } from '../../registry/push.ts';
 import type { MergeRef } from '../../request/merge-refs.ts';
+import type { ImageName } from '../../oci/reference.ts';
+import { createdTime } from '../labels.ts';
+import type { StepContext } from '../context.ts';
+import type { PipelineResult } from '../result.ts';
+import { runIndexSupplyStep } from './supply.ts';
 
 /**
  * Multi-arch: a matrix pushes one image per system, then one more step merges them into an
@@ -32,6 +37,45 @@ const configSchema = z.object({
   os: z.string(),
   variant: z.string().optional(),
 });
+
+/**
+ * The merge step, in place of a build: the images listed in one index, pushed under the tags
+ * (with the push's rollback when a later tag is refused), and an SBOM of the index.
+ */
+export async function runMergeStep(
+  ctx: StepContext,
+  image: ImageName,
+  client: RegistryClient,
+): Promise<PipelineResult> {
+  const { req, log } = ctx;
+  const merged = await ctx.phase('Merge platforms into one index', () =>
+    mergeImages({ refs: req.merge, tags: req.tags }, client, log),
+  );
+  const supply = await ctx.phase('SBOM of the index', () =>
+    runIndexSupplyStep({
+      req,
+      client,
+      index: merged.index,
+      created: createdTime(process.env, req.created),
+      log,
+    }),
+  );
+  return {
+    digest: merged.index.digest,
+    // An index has no config.
+    imageId: '',
+    image: `${image.registry}/${image.repository}@${merged.index.digest}`,
+    tags: req.tags,
+    layers: [],
+    pushedTags: true,
+    cacheHit: false,
+    source: {},
+    reusedLayers: 0,
+    outputs: [],
+    timings: ctx.timings,
+    supply,
+  };
+}
 
 export interface MergeRequest {
   refs: MergeRef[];

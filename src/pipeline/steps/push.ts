@@ -1,12 +1,20 @@
+/**
+ * The push step: a registry client for the request's image, then the layers pushed as they are
+ * made (pushLayers), the config and manifest built from what was pushed, and the tags moved.
+ * Without a registry the layers are only made (for local outputs and the digest).
+ */
 import type { Request } from '../../request/request.ts';
 import type { Logger } from '../../core/log.ts';
-import { errorCode } from '../../core/errors.ts';
+import type { Layer } from '../../oci/blob.ts';
+import type { ImageDocuments, PlannedImage } from '../../image/assemble.ts';
+import { makeLayers } from '../../image/stream-layer.ts';
+import { pushLayers, type PushResult } from '../../registry/push.ts';
+import { checkImageDocuments } from './pack.ts';
+import type { StagedOutputs } from '../../output/write.ts';
+import type { StepContext } from '../context.ts';
 import { RegistryClient } from '../../registry/client.ts';
 import { resolveCredentials } from '../../registry/credentials.ts';
-import { isTimeout } from '../../registry/deadline.ts';
 import type { ImageName } from '../../oci/reference.ts';
-import { layerCacheFromManifest, type LayerRecord } from '../../image/layer-cache.ts';
-import { MEDIA_TYPES } from '../../oci/manifest.ts';
 import { credentialSecrets } from '../../core/secrets.ts';
 
 /** A registry client for the request's image, with credentials picked and explained. */
@@ -41,29 +49,52 @@ export function connectRegistry(
   });
 }
 
+export interface PushStepResult {
+  push?: PushResult;
+  documents: ImageDocuments;
+}
+
 /**
- * The layer cache is the registry itself: each layer descriptor of our previous image (the
- * first tag) carries its content key and diff_id as annotations, so an unchanged layer is known
- * by digest without reading or compressing anything, and checked with one HEAD. Any failure
- * but a timeout only means building every layer.
+ * Pushes (or only makes) the planned layers; the config and manifest are described from the
+ * layers as they turned out. A failure abandons the local outputs begun beside the push.
  */
-export async function previousLayerRecords(
-  client: RegistryClient,
-  req: Request,
-  log: Logger,
-): Promise<Map<string, LayerRecord> | undefined> {
-  const tag = req.tags[0];
-  if (!tag || req.layout.format !== 'oci') return undefined;
+export async function runPushStep(
+  ctx: StepContext,
+  planned: PlannedImage,
+  registry: RegistryClient | undefined,
+  staged: StagedOutputs | undefined,
+): Promise<PushStepResult> {
+  const { req, log, pool } = ctx;
+  let documents: ImageDocuments | undefined;
+  const describe = (layers: Layer[]) => {
+    const docs = planned.documents(layers);
+    checkImageDocuments(docs);
+    log.info(`config ${docs.config.digest}`);
+    log.info(`manifest ${docs.manifest.digest}`);
+    documents = docs;
+    return docs;
+  };
+  let push: PushResult | undefined;
   try {
-    const previous = await client.getManifest(tag);
-    if (!previous || previous.mediaType !== MEDIA_TYPES.ociManifest) return undefined;
-    const records = layerCacheFromManifest(previous.body);
-    log.info(`layer cache: ${records.size} layers known from ${tag}`);
-    return records;
+    if (registry && req.image) {
+      const name = `${req.image.registry}/${req.image.repository}`;
+      push = await ctx.phase(`Push to ${name}`, () =>
+        pushLayers(
+          registry,
+          planned.layers,
+          (layers) => describe(layers as Layer[]),
+          req.tags,
+          log,
+          { making: Math.max(2, pool.threads) },
+        ),
+      );
+    } else {
+      await ctx.phase('Make layers', () => makeLayers(planned.layers, Math.max(2, pool.threads)));
+      describe(planned.layers);
+    }
   } catch (err) {
-    // A registry that does not answer will not take the push either: fail now, not later.
-    if (isTimeout(errorCode(err))) throw err;
-    log.info(`layer cache: previous image not read (${err instanceof Error ? err.message : err})`);
-    return undefined;
+    await staged?.abort();
+    throw err;
   }
+  return { push, documents: documents as ImageDocuments };
 }

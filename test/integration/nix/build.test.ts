@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { errorCode } from '../../../src/core/errors.ts';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import {
   buildPackages,
   expressionPath,

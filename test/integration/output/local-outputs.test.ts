@@ -12,7 +12,7 @@ import { imageConfig, platformFromNixSystem } from '../../../src/image/config.ts
 import { planLayers } from '../../../src/image/layers.ts';
 import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import { customisationTar, storePathsTar } from '../../../src/image/tar.ts';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { buildPackages, type NixBuildResult } from '../../../src/nix/build.ts';
 import { parsePkgSource } from '../../../src/nix/source.ts';
 import { expandNixeryNames } from '../../../src/request/nixery-names.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as core from '@actions/core';
-import { actionsLogger } from '../../../src/core/log.ts';
+import { actionsLogger } from '../../../src/action/logger.ts';
 import { SecretSet, credentialSecrets } from '../../../src/core/secrets.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { resolveCredentials } from '../../../src/registry/credentials.ts';

@@ -13,7 +13,7 @@ import { imageConfig } from '../../../src/image/config.ts';
 import { CompressionPool } from '../../../src/image/compress-pool.ts';
 import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import { StreamLayer } from '../../../src/image/stream-layer.ts';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient, type RegistryClientOptions } from '../../../src/registry/client.ts';
 import { pushLayers } from '../../../src/registry/push.ts';
 import type { StreamingBlob } from '../../../src/registry/stream-upload.ts';

@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { exportVerifiable, importVerified } from '../../../src/cache/verify-import.ts';
 import { closureInImportOrder } from '../../../src/cache/nix-archive.ts';
 import { errorCode } from '../../../src/core/errors.ts';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { runCommand } from '../../../src/nix/exec.ts';
 import { testPkgsDir } from '../../helpers/pkgs.ts';
 import { requireTool } from '../../helpers/tools.ts';

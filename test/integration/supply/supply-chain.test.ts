@@ -12,7 +12,7 @@ import { testPkgsDir, testPkgSource } from '../../helpers/pkgs.ts';
 import { skopeoCopyToOci } from '../../helpers/registry.ts';
 import { capturedTexts, findLeaks, tokenSecrets } from '../../helpers/secret-scan.ts';
 import { MOCK_PRELOAD, verifyBundle } from '../../helpers/sigstore-trust.ts';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { pushImage } from '../../../src/registry/push.ts';
 import {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { errorCode } from '../../../src/core/errors.ts';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { nixErrorText, pinnedFlakeRef } from '../../../src/nix/build.ts';
 import { readLockedInput } from '../../../src/nix/lock.ts';
 import { parseNixpkgsConfig } from '../../../src/nix/nixpkgs-config.ts';

@@ -1,3 +1,5 @@
+import { errorCode } from '../../../src/core/errors.ts';
+import { withInputAdvice } from '../../../src/request/advice.ts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
@@ -91,8 +93,24 @@ describe('platformFromNixSystem', () => {
   });
 
   for (const bad of ['x86_64-darwin', 'toString', 'linux', '']) {
-    it(`refuses ${JSON.stringify(bad)}, naming the input and the allowed values`, () => {
-      assert.throws(() => platformFromNixSystem(bad), /Input 'system'.*allowed: x86_64-linux/);
+    it(`refuses ${JSON.stringify(bad)} with a code the action turns into advice about 'system'`, () => {
+      let caught: unknown;
+      assert.throws(
+        () => {
+          try {
+            platformFromNixSystem(bad);
+          } catch (err) {
+            caught = err;
+            throw err;
+          }
+        },
+        (err: unknown) =>
+          errorCode(err) === 'PLATFORM_UNKNOWN' && /allowed: x86_64-linux/.test(String(err)),
+      );
+      assert.match(
+        (withInputAdvice(caught) as Error).message,
+        /^Input 'system'.*allowed: x86_64-linux/,
+      );
     });
   }
 });

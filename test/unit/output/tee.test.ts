@@ -10,7 +10,7 @@ import { CompressionPool } from '../../../src/image/compress-pool.ts';
 import { sha256Digest } from '../../../src/core/digest.ts';
 import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import { makeLayers, StreamLayer } from '../../../src/image/stream-layer.ts';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { stageLocalOutputs } from '../../../src/output/write.ts';
 import { smallTar } from './fixtures.ts';
 

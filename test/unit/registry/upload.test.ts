@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import type { Blob } from '../../../src/oci/blob.ts';
 

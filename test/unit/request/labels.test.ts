@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { InputError } from '../../../src/core/errors.ts';
-import {
-  createdTime,
-  defaultLabels,
-  mergeLabels,
-  parseCreatedMode,
-  parseKeyValueLines,
-} from '../../../src/request/labels.ts';
+import { errorCode, InputError } from '../../../src/core/errors.ts';
+import { parseCreatedMode, parseKeyValueLines } from '../../../src/request/labels.ts';
+import { createdTime, defaultLabels, mergeLabels } from '../../../src/pipeline/labels.ts';
 
 describe('parseKeyValueLines', () => {
   const good: { text: string; values: Record<string, string> }[] = [
@@ -107,7 +102,9 @@ describe('createdTime', () => {
     it(`refuses SOURCE_DATE_EPOCH=${value}`, () => {
       assert.throws(
         () => createdTime({ SOURCE_DATE_EPOCH: value }, 'fixed'),
-        (err: unknown) => err instanceof InputError && err.input === 'SOURCE_DATE_EPOCH',
+        (err: unknown) =>
+          errorCode(err) === 'SOURCE_DATE_EPOCH_INVALID' &&
+          /^SOURCE_DATE_EPOCH /.test((err as Error).message),
       );
     });
   }

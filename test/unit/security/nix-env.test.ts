@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { nixEnv } from '../../../src/nix/env.ts';
 import { runCommand } from '../../../src/nix/exec.ts';
 import { SecretSet } from '../../../src/core/secrets.ts';
-import { memoryLogger } from '../../../src/core/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 
 // What a runner puts in the action's environment that Nix must never see.
 const SECRET_VARIABLES = [

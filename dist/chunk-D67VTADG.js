@@ -3,13 +3,13 @@ import {
   MEDIA_TYPES,
   canonicalJson,
   sha256Digest
-} from "./chunk-FL6ATOO2.js";
+} from "./chunk-SLGSWPQB.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";
 import {
   formatBytes
-} from "./chunk-S5BWPLUD.js";
+} from "./chunk-5X3DV643.js";
 import {
   __commonJS,
   __require,

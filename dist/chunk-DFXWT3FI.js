@@ -1,14 +1,14 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   makeScratchDir
-} from "./chunk-PA4J6JMQ.js";
-import {
-  external_exports
-} from "./chunk-6LSTG4U5.js";
+} from "./chunk-FMI3HLKG.js";
 import {
   getState,
   saveState
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-PFTYSI4V.js";
+import {
+  external_exports
+} from "./chunk-6LSTG4U5.js";
 
 // src/action/state.ts
 import { readFile, rm, writeFile } from "node:fs/promises";

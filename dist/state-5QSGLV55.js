@@ -3,11 +3,11 @@ import {
   discardStoreCacheState,
   loadStoreCacheState,
   saveStoreCacheState
-} from "./chunk-ZS34S5RU.js";
-import "./chunk-PA4J6JMQ.js";
+} from "./chunk-DFXWT3FI.js";
+import "./chunk-FMI3HLKG.js";
+import "./chunk-PFTYSI4V.js";
 import "./chunk-6LSTG4U5.js";
-import "./chunk-SOUNTQ7W.js";
-import "./chunk-4IGX2T4N.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-BYYIYGSK.js";
 export {
   discardStoreCacheState,

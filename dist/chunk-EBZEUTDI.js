@@ -1,16 +1,16 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  summary
+} from "./chunk-PFTYSI4V.js";
+import {
   changesMarkdown
-} from "./chunk-F4LTWGWR.js";
+} from "./chunk-D67VTADG.js";
 import {
   publicPkgSource
-} from "./chunk-FL6ATOO2.js";
+} from "./chunk-SLGSWPQB.js";
 import {
   formatBytes
-} from "./chunk-S5BWPLUD.js";
-import {
-  summary
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-5X3DV643.js";
 
 // src/action/summary.ts
 function layerRows(result) {

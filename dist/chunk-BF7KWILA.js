@@ -2,14 +2,14 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   runCommand,
   tailLines
-} from "./chunk-YYLL3JBC.js";
+} from "./chunk-G6IHSPJS.js";
 import {
   withScratchDir
-} from "./chunk-PA4J6JMQ.js";
+} from "./chunk-FMI3HLKG.js";
 import {
   InputError,
   NixeryError
-} from "./chunk-SOUNTQ7W.js";
+} from "./chunk-FF3L7VQ6.js";
 
 // src/cache/verify-import.ts
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";

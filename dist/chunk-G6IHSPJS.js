@@ -1,10 +1,10 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   cancellation
-} from "./chunk-PA4J6JMQ.js";
+} from "./chunk-FMI3HLKG.js";
 import {
   NixeryError
-} from "./chunk-SOUNTQ7W.js";
+} from "./chunk-FF3L7VQ6.js";
 
 // src/nix/env.ts
 var ALLOWED_NAMES = /* @__PURE__ */ new Set([

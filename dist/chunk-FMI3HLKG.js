@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   NixeryError
-} from "./chunk-SOUNTQ7W.js";
+} from "./chunk-FF3L7VQ6.js";
 
 // src/core/cancellation.ts
 var SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };

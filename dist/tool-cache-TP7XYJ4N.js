@@ -14,7 +14,7 @@ import {
   debug,
   info,
   isDebug
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-PFTYSI4V.js";
 import {
   __toESM
 } from "./chunk-BYYIYGSK.js";

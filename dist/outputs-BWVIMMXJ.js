@@ -1,16 +1,16 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-72D52T4L.js";
-import "./chunk-F4LTWGWR.js";
+} from "./chunk-EBZEUTDI.js";
+import "./chunk-PFTYSI4V.js";
+import "./chunk-D67VTADG.js";
 import {
   publicPkgSource,
   redactUrls
-} from "./chunk-FL6ATOO2.js";
+} from "./chunk-SLGSWPQB.js";
 import "./chunk-6LSTG4U5.js";
-import "./chunk-S5BWPLUD.js";
-import "./chunk-SOUNTQ7W.js";
-import "./chunk-4IGX2T4N.js";
+import "./chunk-5X3DV643.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/action/outputs.ts

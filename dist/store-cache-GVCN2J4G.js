@@ -3,7 +3,7 @@ import {
   exportVerifiable,
   folderSize,
   importVerified
-} from "./chunk-AHJZVXG3.js";
+} from "./chunk-BF7KWILA.js";
 import {
   HttpClient,
   HttpClientError,
@@ -23,16 +23,10 @@ import {
 import {
   runCommand,
   tailLines
-} from "./chunk-YYLL3JBC.js";
+} from "./chunk-G6IHSPJS.js";
 import {
   withScratchDir
-} from "./chunk-PA4J6JMQ.js";
-import {
-  formatBytes
-} from "./chunk-S5BWPLUD.js";
-import {
-  NixeryError
-} from "./chunk-SOUNTQ7W.js";
+} from "./chunk-FMI3HLKG.js";
 import {
   debug,
   error,
@@ -40,7 +34,13 @@ import {
   isDebug,
   setSecret,
   warning
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-PFTYSI4V.js";
+import {
+  formatBytes
+} from "./chunk-5X3DV643.js";
+import {
+  NixeryError
+} from "./chunk-FF3L7VQ6.js";
 import {
   __commonJS,
   __export,

@@ -12,13 +12,9 @@ import {
   checkReference,
   compressor,
   compressorId,
-  createdTime,
-  defaultLabels,
   ensureNix,
   imageSubject,
-  imageTime,
   layerMediaType,
-  mergeLabels,
   nixConfigEnv,
   oidcAvailable,
   parseImageName,
@@ -28,20 +24,20 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-5UU7NNME.js";
+} from "./chunk-AKTFVMQP.js";
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
 import {
   runCommand,
   tailLines
-} from "./chunk-YYLL3JBC.js";
+} from "./chunk-G6IHSPJS.js";
 import {
   cancellation,
   makeScratchDir,
   unlessOverdue,
   withScratchDir
-} from "./chunk-PA4J6JMQ.js";
+} from "./chunk-FMI3HLKG.js";
 import {
   SBOM_MEDIA_TYPE,
   attachReferrer,
@@ -55,7 +51,7 @@ import {
   readArtifact,
   readPreviousImage,
   readSbom
-} from "./chunk-F4LTWGWR.js";
+} from "./chunk-D67VTADG.js";
 import {
   DEFAULT_NIXPKGS_URL,
   DigestTap,
@@ -71,173 +67,24 @@ import {
   publicUrl,
   redactUrls,
   sha256Digest
-} from "./chunk-FL6ATOO2.js";
+} from "./chunk-SLGSWPQB.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";
 import {
   formatBytes
-} from "./chunk-S5BWPLUD.js";
+} from "./chunk-5X3DV643.js";
 import {
   InputError,
   NixeryError,
   errorCode,
   quoteValue
-} from "./chunk-SOUNTQ7W.js";
-import "./chunk-4IGX2T4N.js";
+} from "./chunk-FF3L7VQ6.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-BYYIYGSK.js";
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest;
-  }
-});
 
 // node_modules/events-universal/default.js
 var require_default = __commonJS({
@@ -29298,10 +29145,1231 @@ ${captureLines}` : capture.stack;
   }
 });
 
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest;
+  }
+});
+
+// src/request/advice.ts
+var INPUT_OF_CODE = {
+  CA_FILE_OVER_HTTP: "ca-file",
+  CA_FILE_UNREADABLE: "ca-file",
+  CONCURRENCY_INVALID: "concurrency",
+  MOUNT_FROM_INVALID: "mount-from",
+  MOUNT_FROM_OTHER_REGISTRY: "mount-from",
+  PLATFORM_UNKNOWN: "system",
+  TIMEOUT_INVALID: "timeout"
+};
+var ADVICE_OF_CODE = {
+  REGISTRY_TLS: ". If the registry's certificate comes from a private CA, give that CA with `ca-file`; for a self-signed registry you trust, set `insecure: true`",
+  REGISTRY_NO_CREDENTIALS: ". Give the username and password inputs, or log in first with docker/login-action"
+};
+function withInputAdvice(err) {
+  const code = errorCode(err);
+  if (!code || !(err instanceof Error)) return err;
+  const input = Object.hasOwn(INPUT_OF_CODE, code) ? INPUT_OF_CODE[code] : void 0;
+  if (input) return Object.assign(new InputError(input, err.message), { cause: err });
+  const advice2 = Object.hasOwn(ADVICE_OF_CODE, code) ? ADVICE_OF_CODE[code] : void 0;
+  if (advice2 && !err.message.endsWith(advice2)) err.message += advice2;
+  return err;
+}
+
+// src/image/epoch.ts
+function imageTime(env = process.env) {
+  const value = env.SOURCE_DATE_EPOCH?.trim();
+  if (value === void 0 || value === "") {
+    return { mtime: 1, created: "1970-01-01T00:00:00Z" };
+  }
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(seconds) || seconds > 253402300799) {
+    throw new NixeryError(
+      `SOURCE_DATE_EPOCH ${quoteValue(value)} is not a whole number of seconds since 1970 (up to year 9999).`,
+      "SOURCE_DATE_EPOCH_INVALID"
+    );
+  }
+  return { mtime: seconds, created: new Date(seconds * 1e3).toISOString().replace(".000Z", "Z") };
+}
+
+// src/pipeline/labels.ts
+function createdTime(env, mode, now = () => /* @__PURE__ */ new Date()) {
+  if (mode === "now")
+    return now().toISOString().replace(/\.\d{3}Z$/, "Z");
+  return imageTime(env).created;
+}
+var SOURCE_FIELDS = ["kind", "url", "ref", "rev", "narHash", "storePath"];
+function defaultLabels(o) {
+  const labels = {};
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = o.env;
+  if (server && repository) {
+    labels["org.opencontainers.image.source"] = `${server.replace(/\/+$/, "")}/${repository}`;
+  }
+  if (sha) labels["org.opencontainers.image.revision"] = sha;
+  labels["org.opencontainers.image.created"] = o.created ?? createdTime(o.env, "fixed");
+  labels["org.nixery-action.packages"] = [...new Set(o.packages)].sort().join(" ");
+  for (const field of SOURCE_FIELDS) {
+    const value = o.source[field];
+    if (value !== void 0 && value !== "") {
+      labels[`org.nixery-action.source.${field}`] = redactUrls(value);
+    }
+  }
+  return labels;
+}
+function mergeLabels(defaults, user) {
+  return { ...defaults, ...user };
+}
+
+// src/output/write.ts
+import { createWriteStream as createWriteStream3 } from "node:fs";
+import { mkdir as mkdir3, rename as rename4, rm as rm4 } from "node:fs/promises";
+import { join as join3, resolve } from "node:path";
+
+// src/output/blob-file.ts
+import { createWriteStream } from "node:fs";
+import { rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+function digestHex(digest) {
+  const m = /^sha256:([0-9a-f]{64})$/.exec(digest);
+  if (!m) throw new NixeryError(`not a sha256 digest: ${JSON.stringify(digest)}`, "BAD_DIGEST");
+  return m[1];
+}
+function partialName(path) {
+  return `${path}.partial-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+}
+async function writeBlobFile(dir, blob) {
+  const target = join(dir, digestHex(blob.digest));
+  const existing = await stat(target).catch(() => void 0);
+  if (existing?.isFile() && existing.size === blob.size) return;
+  const partial = partialName(target);
+  const tap = new DigestTap();
+  try {
+    await pipeline(blob.open(), tap, createWriteStream(partial));
+    if (tap.digest !== blob.digest || tap.size !== blob.size) {
+      throw new NixeryError(
+        `blob ${blob.digest} (${blob.size} bytes) read back as ${tap.digest} (${tap.size} bytes)`,
+        "BLOB_MISMATCH"
+      );
+    }
+    await rename(partial, target);
+  } catch (err) {
+    await rm(partial, { force: true });
+    throw err;
+  }
+}
+
+// src/output/docker-archive.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir, rm as rm2, rename as rename2, stat as stat2 } from "node:fs/promises";
+import { dirname } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
+
+// src/output/uncompressed.ts
+import { spawn } from "node:child_process";
+import { Duplex, PassThrough, Writable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import * as zlib from "node:zlib";
+function layerCompression(mediaType) {
+  if (/[+.]gzip$/.test(mediaType)) return "gzip";
+  if (/\+zstd$/.test(mediaType)) return "zstd";
+  if (/[.]tar$/.test(mediaType)) return "none";
+  throw new NixeryError(`unknown layer media type ${mediaType}`, "UNKNOWN_MEDIA_TYPE");
+}
+function decompressor(mediaType) {
+  const compression = layerCompression(mediaType);
+  if (compression === "gzip") return zlib.createGunzip({ chunkSize: 1 << 16 });
+  if (compression === "none") return new PassThrough();
+  const zstd = zlib.createZstdDecompress;
+  return zstd === void 0 ? zstdCommand() : zstd();
+}
+function zstdCommand() {
+  const child = spawn("zstd", ["--decompress", "--stdout", "--quiet"], {
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+  cancellation.trackChild(child);
+  const duplex = Duplex.from({ writable: child.stdin, readable: child.stdout });
+  let stderr = "";
+  child.stderr.on("data", (d) => stderr += d.toString());
+  child.on(
+    "error",
+    (err) => duplex.destroy(
+      err.code === "ENOENT" ? new NixeryError(
+        `decompressing a zstd layer needs Node.js 22.15 or later, or the zstd command (apt-get install -y zstd); this is Node.js ${process.version}`,
+        "ZSTD_UNAVAILABLE"
+      ) : err
+    )
+  );
+  child.on("close", (code) => {
+    if (code !== 0)
+      duplex.destroy(new NixeryError(`zstd -d failed (${code}): ${stderr.trim()}`, "ZSTD_FAILED"));
+  });
+  return duplex;
+}
+function openUncompressed(layer) {
+  const out = decompressor(layer.mediaType);
+  const source = layer.open();
+  source.on("error", (err) => out.destroy(err));
+  return source.pipe(out);
+}
+async function uncompressedSize(layer) {
+  if (layerCompression(layer.mediaType) === "none") return layer.size;
+  if (typeof layer.uncompressedSize === "number") return layer.uncompressedSize;
+  const tap = new DigestTap();
+  const discard2 = new Writable({ write: (_chunk, _enc, done) => done() });
+  await pipeline2(layer.open(), decompressor(layer.mediaType), tap, discard2);
+  if (tap.digest !== layer.diffId) {
+    throw new NixeryError(
+      `layer ${layer.digest} decompresses to ${tap.digest}, not its diffId ${layer.diffId}`,
+      "LAYER_DIFFID_MISMATCH"
+    );
+  }
+  return tap.size;
+}
+
+// src/output/docker-archive.ts
+var TAGGED = /^[^\s@]+:[\w][\w.-]{0,127}$/;
+async function writeDockerArchive(file, image) {
+  for (const ref of image.repoTags) {
+    const tail = ref.slice(ref.lastIndexOf("/") + 1);
+    if (!TAGGED.test(ref) || !tail.includes(":")) {
+      throw new NixeryError(
+        `docker archive ${file}: ${JSON.stringify(ref)} is not a <name>:<tag> reference`,
+        "OUTPUT_BAD_TAG"
+      );
+    }
+  }
+  await mkdir(dirname(file), { recursive: true });
+  const partial = partialName(file);
+  const pack = (0, import_tar_stream.pack)();
+  const producing = addEntries(pack, image).then(
+    () => pack.finalize(),
+    (err) => {
+      pack.destroy(err);
+      throw err;
+    }
+  );
+  try {
+    const writing = pipeline3(
+      Readable.from(pack, { objectMode: false }),
+      createWriteStream2(partial)
+    );
+    const failed = (await Promise.allSettled([producing, writing])).find(
+      (r) => r.status === "rejected"
+    );
+    if (failed) throw failed.reason;
+    await rename2(partial, file);
+  } catch (err) {
+    await rm2(partial, { force: true });
+    throw err;
+  }
+}
+async function addEntries(pack, image) {
+  const configName = `${digestHex(image.config.digest)}.json`;
+  await addEntry(pack, configName, image.config.size, image.config.open(), image.config.digest);
+  const layerNames = [];
+  const written = /* @__PURE__ */ new Set();
+  for (const layer of image.layers) {
+    const name = `${digestHex(layer.diffId)}.tar`;
+    layerNames.push(name);
+    if (written.has(name)) continue;
+    written.add(name);
+    const staged = image.tarFile?.(layer);
+    if (staged !== void 0) {
+      const { size: size2 } = await stat2(staged);
+      await addEntry(
+        pack,
+        name,
+        size2,
+        createReadStream(staged, { highWaterMark: 1 << 20 }),
+        layer.diffId
+      );
+      continue;
+    }
+    const size = await uncompressedSize(layer);
+    await addEntry(pack, name, size, openUncompressed(layer), layer.diffId);
+  }
+  const manifest = [{ Config: configName, RepoTags: image.repoTags, Layers: layerNames }];
+  const body = Buffer.from(`${JSON.stringify(manifest)}
+`);
+  await addEntry(pack, "manifest.json", body.length, Readable.from([body]));
+}
+function addEntry(pack, name, size, bytes, expected) {
+  const header2 = {
+    name,
+    size,
+    type: "file",
+    mode: 420,
+    uid: 0,
+    gid: 0,
+    uname: "",
+    gname: "",
+    mtime: /* @__PURE__ */ new Date(0)
+  };
+  const tap = new DigestTap();
+  return new Promise((resolve3, reject) => {
+    const sink = pack.entry(header2, (err) => {
+      if (err) return reject(err);
+      if (expected !== void 0 && tap.digest !== expected) {
+        return reject(
+          new NixeryError(
+            `${name}: bytes read as ${tap.digest}, expected ${expected}`,
+            "BLOB_MISMATCH"
+          )
+        );
+      }
+      resolve3();
+    });
+    sink.on("error", reject);
+    bytes.on("error", (err) => {
+      sink.destroy(err);
+      reject(err);
+    });
+    bytes.pipe(tap).pipe(sink);
+  });
+}
+
+// src/output/oci-layout.ts
+import { mkdir as mkdir2, readdir, readFile, rename as rename3, rm as rm3, stat as stat3, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
+var REF_NAME = "org.opencontainers.image.ref.name";
+var LAYOUT_FILE = { imageLayoutVersion: "1.0.0" };
+var indexSchema = external_exports.looseObject({
+  schemaVersion: external_exports.literal(2),
+  manifests: external_exports.array(
+    external_exports.looseObject({
+      mediaType: external_exports.string(),
+      digest: external_exports.string(),
+      size: external_exports.number(),
+      annotations: external_exports.record(external_exports.string(), external_exports.string()).optional()
+    })
+  )
+});
+async function startOciLayout(dir, tags) {
+  const refNames = typeof tags === "string" ? [tags] : [...new Set(tags)];
+  if (refNames.length === 0 || refNames.some((t) => t === "" || /\s/.test(t))) {
+    throw new NixeryError(`OCI layout ${dir}: tags must be non-empty words`, "OUTPUT_BAD_TAG");
+  }
+  const state = await layoutState(dir);
+  if (state === "existing") {
+    const blobsDir2 = join2(dir, "blobs", "sha256");
+    await mkdir2(blobsDir2, { recursive: true });
+    return {
+      blobsDir: blobsDir2,
+      finish: async (image) => fillLayout(dir, image, refNames, await readIndex(dir)),
+      abort: async () => {
+      }
+    };
+  }
+  await mkdir2(dirname2(dir), { recursive: true });
+  const partial = partialName(dir);
+  const blobsDir = join2(partial, "blobs", "sha256");
+  await mkdir2(blobsDir, { recursive: true });
+  const abort = () => rm3(partial, { recursive: true, force: true });
+  return {
+    blobsDir,
+    abort,
+    finish: async (image) => {
+      try {
+        await fillLayout(partial, image, refNames, { schemaVersion: 2, manifests: [] });
+        await rename3(partial, dir);
+      } catch (err) {
+        await abort();
+        throw err;
+      }
+    }
+  };
+}
+async function layoutState(dir) {
+  const st = await stat3(dir).catch(() => void 0);
+  if (st === void 0) return "absent";
+  if (st.isDirectory()) {
+    const names = await readdir(dir);
+    if (names.length === 0) return "empty";
+    if (names.includes("oci-layout") && names.includes("index.json")) return "existing";
+  }
+  throw new NixeryError(
+    `Cannot write an OCI layout to ${dir}: it exists and is not an OCI layout or an empty folder`,
+    "OUTPUT_PATH_TAKEN"
+  );
+}
+async function readIndex(dir) {
+  const file = join2(dir, "index.json");
+  const parsed = indexSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
+  if (!parsed.success) {
+    throw new NixeryError(
+      `${file} is not an OCI image index: ${external_exports.prettifyError(parsed.error)}`,
+      "OUTPUT_BAD_LAYOUT"
+    );
+  }
+  return parsed.data;
+}
+async function fillLayout(dir, image, refNames, index) {
+  const blobs = join2(dir, "blobs", "sha256");
+  await mkdir2(blobs, { recursive: true });
+  for (const blob of [...image.layers, image.config]) await writeBlobFile(blobs, blob);
+  const manifest = image.manifest;
+  await writeBlobFile(blobs, bufferBlob(manifest.mediaType, manifest.body));
+  await writeFile(join2(dir, "oci-layout"), `${JSON.stringify(LAYOUT_FILE)}
+`);
+  const kept = index.manifests.filter((m) => !refNames.includes(m.annotations?.[REF_NAME] ?? ""));
+  const added = refNames.map((ref) => ({
+    mediaType: manifest.mediaType,
+    digest: manifest.digest,
+    size: manifest.body.length,
+    annotations: { [REF_NAME]: ref }
+  }));
+  const next = { ...index, mediaType: MEDIA_TYPES.ociIndex, manifests: [...kept, ...added] };
+  const indexFile = join2(dir, "index.json");
+  const partial = partialName(indexFile);
+  try {
+    await writeFile(partial, `${JSON.stringify(next, null, 2)}
+`);
+    await rename3(partial, indexFile);
+  } catch (err) {
+    await rm3(partial, { force: true });
+    throw err;
+  }
+}
+
+// src/output/write.ts
+function tappable(layer) {
+  return layer.computed === false && typeof layer.addTap === "function";
+}
+function fileSink(dir, finalName) {
+  return () => {
+    const partial = partialName(join3(dir, "layer"));
+    return {
+      stream: createWriteStream3(partial, { highWaterMark: 1 << 20 }),
+      commit: (sums) => rename4(partial, join3(dir, finalName(sums))),
+      abort: () => rm4(partial, { force: true })
+    };
+  };
+}
+async function stageLocalOutputs(specs, layers, names, log) {
+  const steps = [];
+  const abort = async () => {
+    await Promise.all(steps.map((s) => s.abort()));
+  };
+  try {
+    for (const spec of specs) {
+      if (spec.kind === "oci-layout") {
+        const path = resolve(names.baseDir ?? ".", spec.dir);
+        const layout = await startOciLayout(path, names.tags);
+        const blob = fileSink(layout.blobsDir, (s) => digestHex(s.digest));
+        for (const layer of layers) if (tappable(layer)) layer.addTap({ blob });
+        steps.push({
+          abort: layout.abort,
+          finish: async (image) => {
+            await layout.finish(image);
+            const total = formatBytes(image.layers.reduce((n, l) => n + l.size, 0));
+            log.info(`OCI layout ${path} (${total} of layers; tags ${names.tags.join(", ")})`);
+            return { kind: spec.kind, path };
+          }
+        });
+      } else {
+        const path = resolve(names.baseDir ?? ".", spec.file);
+        const stage = `${partialName(path)}-layers`;
+        await mkdir3(stage, { recursive: true });
+        const tars = /* @__PURE__ */ new Set();
+        const tar = fileSink(stage, (s) => {
+          tars.add(s.diffId);
+          return `${digestHex(s.diffId)}.tar`;
+        });
+        for (const layer of layers) if (tappable(layer)) layer.addTap({ tar });
+        const removeStage = () => rm4(stage, { recursive: true, force: true });
+        steps.push({
+          abort: removeStage,
+          finish: async (image) => {
+            const repoTags = names.imageName ? names.tags.map((t) => `${names.imageName}:${t}`) : [];
+            try {
+              await writeDockerArchive(path, {
+                ...image,
+                repoTags,
+                tarFile: (l) => tars.has(l.diffId) ? join3(stage, `${digestHex(l.diffId)}.tar`) : void 0
+              });
+            } finally {
+              await removeStage();
+            }
+            log.info(
+              repoTags.length ? `docker archive ${path} (tags ${repoTags.join(", ")})` : `docker archive ${path} (untagged: no image name was given)`
+            );
+            return { kind: spec.kind, path };
+          }
+        });
+      }
+    }
+  } catch (err) {
+    await abort();
+    throw err;
+  }
+  return {
+    abort,
+    finish: async (image) => {
+      const written = [];
+      try {
+        for (const step of steps) written.push(await step.finish(image));
+      } catch (err) {
+        await abort();
+        throw err;
+      }
+      return written;
+    }
+  };
+}
+
+// src/pipeline/steps/local-outputs.ts
+async function beginLocalOutputs(ctx, layers) {
+  const { req, log } = ctx;
+  if (!req.outputs.length) return void 0;
+  return stageLocalOutputs(
+    req.outputs,
+    layers,
+    {
+      imageName: req.image ? `${req.image.registry}/${req.image.repository}` : void 0,
+      tags: req.tags,
+      baseDir: process.env.GITHUB_WORKSPACE
+    },
+    log
+  );
+}
+async function finishLocalOutputs(ctx, staged, image, layers) {
+  if (!staged) return [];
+  return ctx.phase(
+    "Write local outputs",
+    () => staged.finish({ manifest: image.manifest, config: image.config, layers })
+  );
+}
+
+// src/pipeline/steps/merge.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/registry/push.ts
+import { createHash } from "node:crypto";
+
+// src/registry/verify.ts
+import { Transform, Writable as Writable2 } from "node:stream";
+import { pipeline as pipeline4 } from "node:stream/promises";
+async function verifyPush(client, blobs, tags, digest, log) {
+  const problems = [];
+  await Promise.all(
+    blobs.map(async (blob) => {
+      if (!await client.blobExists(blob.digest)) problems.push(`blob ${blob.digest} is missing`);
+    })
+  );
+  for (const reference of [digest, ...tags]) {
+    const found = await client.manifestDigest(reference);
+    if (found !== digest) problems.push(`${reference} points to ${found ?? "nothing"}`);
+  }
+  if (problems.length) {
+    throw new NixeryError(
+      `Verification of ${client.image.registry}/${client.image.repository} failed: ` + problems.join("; "),
+      "PUSH_VERIFY_FAILED"
+    );
+  }
+  log?.info(`verified ${blobs.length} blobs and ${tags.length + 1} manifest references`);
+}
+var discard = () => new Writable2({ write: (_chunk, _enc, done) => done() });
+var ByteLimit = class extends Transform {
+  constructor(limit, what) {
+    super();
+    this.limit = limit;
+    this.what = what;
+  }
+  limit;
+  what;
+  seen = 0;
+  _transform(chunk, _enc, done) {
+    this.seen += chunk.length;
+    if (this.seen > this.limit) done(new Error(`${this.what} is larger than ${this.limit} bytes`));
+    else done(null, chunk);
+  }
+};
+async function proveCachedLayer(client, record, storePathsTar2) {
+  const local = new DigestTap();
+  await pipeline4(storePathsTar2(), local, discard());
+  if (local.digest !== record.diffId) {
+    return `its store paths make the tar ${local.digest}, but the record says ${record.diffId}`;
+  }
+  const blob = new DigestTap();
+  const tar = new DigestTap();
+  try {
+    await pipeline4(
+      await client.openBlob(record.digest),
+      new ByteLimit(record.size, `blob ${record.digest}`),
+      blob,
+      decompressor(record.mediaType),
+      // The real tar is known to be this long: never decompress more than that.
+      new ByteLimit(local.size, `the tar in blob ${record.digest}`),
+      tar,
+      discard()
+    );
+  } catch (err) {
+    return `blob ${record.digest} could not be read and decompressed: ${err.message}`;
+  }
+  if (blob.digest !== record.digest) {
+    return `the registry served ${blob.digest} for blob ${record.digest}`;
+  }
+  if (tar.digest !== record.diffId) {
+    return `blob ${record.digest} decompresses to ${tar.digest}, not ${record.diffId}`;
+  }
+  return void 0;
+}
+
+// src/registry/push.ts
+var SMALL_LAYER = 8 * 2 ** 20;
+async function pushLayers(client, layers, documents, tags, log, opts = {}) {
+  for (const tag of tags) validateTag(tag);
+  const where = `${client.image.registry}/${client.image.repository}`;
+  const reports = /* @__PURE__ */ new Map();
+  const report = (blob, status, started) => {
+    const ms = Math.round(performance.now() - started);
+    reports.set(blob, { digest: blob.digest, size: blob.size, status, ms });
+    const rate = status === "uploaded" && ms > 0 ? `, ${(blob.size / ms / 1e3).toFixed(1)} MB/s` : "";
+    log?.info(`${status} ${blob.digest} (${formatBytes(blob.size)}) in ${ms} ms${rate}`);
+  };
+  const arrived = [];
+  const known = [];
+  const uploads = new Limiter(client.concurrency);
+  const making = new Limiter(Math.min(client.concurrency, opts.making ?? client.concurrency));
+  let streaming = false;
+  const checkKnown = () => known.splice(0).map(async (blob) => {
+    const started = performance.now();
+    if (await client.blobExists(blob.digest)) report(blob, "skipped", started);
+    else
+      await uploads.run(async () => report(blob, await client.uploadBlob(blob, true), started));
+  });
+  const checks = [];
+  try {
+    for await (const layer of layers) {
+      arrived.push(layer);
+      if (layer.computed !== false) {
+        known.push(layer);
+        if (streaming) checks.push(...checkKnown());
+        continue;
+      }
+      if (!streaming) {
+        streaming = true;
+        checks.push(...checkKnown());
+      }
+      const started = performance.now();
+      const upload = async () => report(layer, await client.uploadStreamed(layer), started);
+      if ((layer.sizeHint ?? Infinity) < SMALL_LAYER) await uploads.start(upload);
+      else await making.start(() => uploads.run(upload));
+      if (uploads.failed || making.failed) break;
+    }
+  } finally {
+    await Promise.allSettled(checks);
+    await making.settled();
+    await uploads.settled();
+  }
+  uploads.throwFirst();
+  making.throwFirst();
+  await Promise.all(checks);
+  const docs = documents(arrived);
+  let digest = docs.manifest.digest;
+  const lookedUp = performance.now();
+  if (!streaming && await client.manifestDigest(digest) === digest) {
+    const blobs2 = uniqueByDigest([...arrived, docs.config]);
+    for (const blob of blobs2) {
+      reports.set(blob, { digest: blob.digest, size: blob.size, status: "skipped", ms: 0 });
+    }
+    const bytes = formatBytes(blobs2.reduce((n, b) => n + b.size, 0));
+    log?.info(
+      `manifest ${digest} is already in ${where}, and so are its ${blobs2.length} blobs (${bytes}); found in ${Math.round(performance.now() - lookedUp)} ms`
+    );
+  } else {
+    const rest = uniqueByDigest([...streaming ? [] : known.splice(0), docs.config]).filter(
+      (b) => !reports.has(b)
+    );
+    const missing = [];
+    await runBounded(rest, rest.length, async (blob) => {
+      const started = performance.now();
+      if (await client.blobExists(blob.digest)) report(blob, "skipped", started);
+      else missing.push(blob);
+    });
+    missing.sort((a, b) => b.size - a.size);
+    await runBounded(missing, client.concurrency, async (blob) => {
+      const started = performance.now();
+      report(blob, await client.uploadBlob(blob, true), started);
+    });
+    digest = await client.putManifest(docs.manifest.digest, docs.manifest);
+    log?.info(`manifest ${digest} pushed to ${where}`);
+  }
+  await moveTags(client, tags, docs.manifest, log);
+  const blobs = uniqueByDigest([...arrived, docs.config]);
+  if (client.options.verify) await verifyPush(client, blobs, tags, digest, log);
+  return {
+    digest,
+    blobs: blobs.map((b) => reports.get(b) ?? reportOfSame(reports, b))
+  };
+}
+function reportOfSame(reports, blob) {
+  for (const r of reports.values()) if (r.digest === blob.digest) return r;
+  return { digest: blob.digest, size: blob.size, status: "skipped", ms: 0 };
+}
+async function moveTags(client, tags, manifest, log) {
+  const where = `${client.image.registry}/${client.image.repository}`;
+  const before = tags.length > 1 ? await Promise.all(tags.map((t) => client.getManifest(t))) : [];
+  await cancellation.uninterruptible(async (overdue) => {
+    const moved = [];
+    try {
+      for (const [i, tag] of tags.entries()) {
+        await unlessOverdue(client.putManifest(tag, manifest), overdue);
+        moved.push(i);
+        log?.info(`tagged ${where}:${tag}`);
+      }
+    } catch (err) {
+      for (const i of moved) {
+        const tag = tags[i];
+        const previous = before[i];
+        if (!previous) {
+          log?.warning(`${where}:${tag} was new and now names ${manifest.digest}; not removed`);
+          continue;
+        }
+        const digest = `sha256:${createHash("sha256").update(previous.body).digest("hex")}`;
+        try {
+          await client.putManifest(tag, { ...previous, digest });
+          log?.info(`put ${where}:${tag} back on ${digest}`);
+        } catch (restoreErr) {
+          log?.warning(`could not put ${where}:${tag} back on ${digest}: ${String(restoreErr)}`);
+        }
+      }
+      throw err;
+    }
+  });
+}
+function uniqueByDigest(blobs) {
+  const seen = /* @__PURE__ */ new Set();
+  return blobs.filter((b) => !seen.has(b.digest) && seen.add(b.digest));
+}
+async function runBounded(items, limit, fn) {
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++];
+      try {
+        await fn(item);
+      } catch (err) {
+        failure ??= { err };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.err;
+}
+var Limiter = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  active = 0;
+  waiting = [];
+  running = [];
+  failure;
+  get failed() {
+    return this.failure !== void 0;
+  }
+  async start(task) {
+    while (this.active >= this.limit) await new Promise((r) => this.waiting.push(r));
+    if (this.failure) return;
+    this.active++;
+    const done = task().catch((err) => {
+      this.failure ??= { err };
+    }).finally(() => {
+      this.active--;
+      this.waiting.shift()?.();
+    });
+    this.running.push(done);
+  }
+  /** Starts `task` when a slot is free and waits for it to end. */
+  async run(task) {
+    let finished;
+    await this.start(() => finished = task());
+    await finished?.catch(() => {
+    });
+  }
+  async settled() {
+    await Promise.allSettled(this.running);
+  }
+  throwFirst() {
+    if (this.failure) throw this.failure.err;
+  }
+};
+
+// src/pipeline/steps/supply.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/supply/attestations-api.ts
+var import_undici = __toESM(require_undici(), 1);
+var MAX_ERROR_BYTES = 2048;
+async function recordAttestation(target, bundle) {
+  const url = `${target.apiUrl.replace(/\/+$/, "")}/repos/${target.repository}/attestations`;
+  const res = await (0, import_undici.request)(url, {
+    method: "POST",
+    headers: {
+      accept: "application/vnd.github+json",
+      authorization: `Bearer ${target.token}`,
+      "content-type": "application/json",
+      "x-github-api-version": "2022-11-28",
+      "user-agent": "nixery-action"
+    },
+    body: JSON.stringify({ bundle }),
+    headersTimeout: 3e4,
+    bodyTimeout: 3e4
+  });
+  const text = await res.body.text();
+  if (res.statusCode !== 201 && res.statusCode !== 200) {
+    throw new NixeryError(
+      `GitHub refused the attestation (HTTP ${res.statusCode}): ${text.slice(0, MAX_ERROR_BYTES)}`,
+      res.statusCode === 403 || res.statusCode === 401 ? "ATTESTATION_DENIED" : "ATTESTATION_FAILED"
+    );
+  }
+  try {
+    const id = JSON.parse(text).id;
+    return id === void 0 ? "" : String(id);
+  } catch {
+    return "";
+  }
+}
+
+// src/pipeline/steps/supply.ts
+var TOOL = { name: "nixery-action", version: "0.1.0" };
+async function runSupplyStep(ctx) {
+  const { req, built, manifest, log } = ctx;
+  const env = ctx.env ?? process.env;
+  const imageName = req.image ? `${req.image.registry}/${req.image.repository}` : "image";
+  const result = {};
+  const sbom = buildSbom({
+    closure: built.closure,
+    packages: [...built.packages, ...built.contents],
+    pkgSource: formatPkgSource(req.pkgSource),
+    source: built.source,
+    image: { name: imageName, digest: manifest.digest },
+    system: built.system,
+    timestamp: ctx.created,
+    tool: TOOL
+  });
+  if (req.supply.sbom) {
+    const file = await writeSbomFile(sbom, env);
+    result.sbomFile = file;
+    log.info(`SBOM: ${built.closure.paths.length} store paths written to ${file}`);
+  }
+  const { client, push } = ctx;
+  if (!push && (req.supply.provenance === "true" || req.supply.provenance === "auto" && oidcAvailable(env))) {
+    log.info("provenance not signed: the image was not pushed, so there is no digest to attest");
+  }
+  if (client && push) {
+    if (req.supply.sbom) {
+      result.sbomDigest = await softly(
+        log,
+        "SBOM referrer",
+        async () => (await attachReferrer(client, manifest, sbomAttachment(sbom), log)).digest
+      );
+    }
+    const signed = await provenance(ctx, imageName, sbom, env);
+    Object.assign(result, signed);
+    const previousEntries = ctx.previous ? await previousSbom(client, ctx.previous, log) : void 0;
+    result.changes = computeChanges(
+      { layers: ctx.layers, entries: readSbom(sbom), blobs: push.blobs },
+      ctx.previous,
+      previousEntries
+    );
+  }
+  return result;
+}
+async function runIndexSupplyStep(o) {
+  const { req, client, index, log } = o;
+  if (!req.supply.sbom || !req.image) return {};
+  const platforms = [];
+  for (const ref of req.merge) {
+    const [found] = await listReferrers(client, ref.digest, SBOM_MEDIA_TYPE);
+    if (!found) {
+      log.info(`SBOM: ${ref.digest} has none; it is left out of the index's SBOM`);
+      continue;
+    }
+    platforms.push({ json: (await readArtifact(client, found.digest)).toString("utf8") });
+  }
+  if (platforms.length === 0) {
+    log.info("SBOM: no platform image has one; the index gets none");
+    return {};
+  }
+  const name = `${req.image.registry}/${req.image.repository}`;
+  const sbom = mergeSboms({ name, digest: index.digest, timestamp: o.created }, platforms, TOOL);
+  const env = o.env ?? process.env;
+  const file = await writeSbomFile(sbom, env);
+  const sbomDigest = await softly(
+    log,
+    "SBOM referrer",
+    async () => (await attachReferrer(client, index, sbomAttachment(sbom), log)).digest
+  );
+  return { sbomFile: file, ...sbomDigest ? { sbomDigest } : {} };
+}
+function sbomAttachment(sbom) {
+  return {
+    artifactType: SBOM_MEDIA_TYPE,
+    mediaType: SBOM_MEDIA_TYPE,
+    bytes: Buffer.from(sbom),
+    annotations: { "org.opencontainers.image.title": "sbom.cdx.json" }
+  };
+}
+async function provenance(ctx, imageName, sbom, env) {
+  const { req, log, client, manifest } = ctx;
+  const mode = req.supply.provenance;
+  if (mode === "false" || !client) return {};
+  if (!oidcAvailable(env)) {
+    const why = "provenance not signed: the job has no OIDC token (add `permissions: id-token: write`)";
+    if (mode === "true") throw new NixeryError(`${why}; provenance is true.`, "PROVENANCE_NO_OIDC");
+    log.info(why);
+    return {};
+  }
+  const strict = mode === "true";
+  const subject = imageSubject(imageName, manifest.digest);
+  const predicate = provenancePredicate({
+    imageName,
+    digest: manifest.digest,
+    inputs: req.supply.inputs,
+    pkgSource: formatPkgSource(req.pkgSource),
+    source: ctx.built.source,
+    system: ctx.built.system,
+    env
+  });
+  const out = {};
+  const statements = [
+    { type: SLSA_PROVENANCE_V1, predicate, primary: true }
+  ];
+  if (req.supply.sbom) {
+    statements.push({ type: CYCLONEDX_PREDICATE, predicate: JSON.parse(sbom), primary: false });
+  }
+  for (const s of statements) {
+    const what = s.primary ? "provenance" : "SBOM attestation";
+    const signed = await softly(
+      log,
+      `signing the ${what}`,
+      () => signStatement(subject, s.type, s.predicate),
+      strict
+    );
+    if (!signed) continue;
+    const digest = await softly(
+      log,
+      `${what} referrer`,
+      async () => (await attachReferrer(
+        client,
+        manifest,
+        {
+          artifactType: BUNDLE_MEDIA_TYPE,
+          mediaType: BUNDLE_MEDIA_TYPE,
+          bytes: Buffer.from(JSON.stringify(signed.bundle)),
+          annotations: {
+            "dev.sigstore.bundle.content": "dsse-envelope",
+            "dev.sigstore.bundle.predicateType": s.type
+          }
+        },
+        log
+      )).digest,
+      strict
+    );
+    if (s.primary) out.provenanceDigest = digest;
+    const token = req.registry.githubToken ?? env.GITHUB_TOKEN;
+    if (!token || !env.GITHUB_REPOSITORY) {
+      log.info(`${what}: not recorded with GitHub (no github-token or GITHUB_REPOSITORY)`);
+      continue;
+    }
+    const id = await softly(
+      log,
+      `recording the ${what} with GitHub (needs \`permissions: attestations: write\`)`,
+      () => recordAttestation(
+        {
+          apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+          repository: env.GITHUB_REPOSITORY,
+          token
+        },
+        signed.bundle
+      ),
+      strict
+    );
+    if (id !== void 0) log.info(`${what} recorded with GitHub${id ? ` (id ${id})` : ""}`);
+    if (s.primary && id) out.attestationId = id;
+  }
+  return out;
+}
+async function softly(log, what, fn, strict = false) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (strict) throw err;
+    log.warning(`${what} failed: ${err instanceof Error ? err.message : String(err)}`);
+    return void 0;
+  }
+}
+async function writeSbomFile(sbom, env) {
+  const file = join4(await makeScratchDir("nixery-action-sbom", env), "sbom.cdx.json");
+  await writeFile2(file, sbom, { flag: "wx" });
+  return file;
+}
+
+// src/pipeline/steps/merge.ts
+var descriptorSchema = external_exports.object({
+  mediaType: external_exports.string(),
+  digest: external_exports.string(),
+  size: external_exports.number().int().nonnegative()
+});
+var manifestSchema = external_exports.object({
+  mediaType: external_exports.string().optional(),
+  config: descriptorSchema,
+  layers: external_exports.array(descriptorSchema)
+});
+var configSchema = external_exports.object({
+  architecture: external_exports.string(),
+  os: external_exports.string(),
+  variant: external_exports.string().optional()
+});
+async function runMergeStep(ctx, image, client) {
+  const { req, log } = ctx;
+  const merged = await ctx.phase(
+    "Merge platforms into one index",
+    () => mergeImages({ refs: req.merge, tags: req.tags }, client, log)
+  );
+  const supply = await ctx.phase(
+    "SBOM of the index",
+    () => runIndexSupplyStep({
+      req,
+      client,
+      index: merged.index,
+      created: createdTime(process.env, req.created),
+      log
+    })
+  );
+  return {
+    digest: merged.index.digest,
+    // An index has no config.
+    imageId: "",
+    image: `${image.registry}/${image.repository}@${merged.index.digest}`,
+    tags: req.tags,
+    layers: [],
+    pushedTags: true,
+    cacheHit: false,
+    source: {},
+    reusedLayers: 0,
+    outputs: [],
+    timings: ctx.timings,
+    supply
+  };
+}
+async function mergeImages({ refs, tags }, client, log) {
+  const entries = [];
+  const target = client.image.repository;
+  for (const ref of refs) {
+    const from = ref.image.repository;
+    const found = await client.getManifest(ref.digest, from);
+    if (!found) {
+      throw new NixeryError(
+        `merge: ${ref.image.registry}/${from}@${ref.digest} is not in the registry; push it first.`,
+        "MERGE_IMAGE_MISSING"
+      );
+    }
+    const digest = `sha256:${createHash2("sha256").update(found.body).digest("hex")}`;
+    if (digest !== ref.digest) {
+      throw new NixeryError(
+        `merge: the registry sent ${digest} for ${ref.digest}`,
+        "DIGEST_MISMATCH"
+      );
+    }
+    const manifest = manifestSchema.parse(JSON.parse(found.body.toString("utf8")));
+    const mediaType = manifest.mediaType ?? found.mediaType;
+    if (mediaType !== MEDIA_TYPES.ociManifest && mediaType !== MEDIA_TYPES.dockerManifest) {
+      throw new NixeryError(
+        `merge: ${ref.digest} is a ${mediaType}, not an image manifest`,
+        "MERGE_NOT_IMAGE"
+      );
+    }
+    const config2 = configSchema.parse(
+      JSON.parse((await client.getSmallBlob(manifest.config.digest, from)).toString("utf8"))
+    );
+    const platform = { architecture: config2.architecture, os: config2.os, variant: config2.variant };
+    log.info(
+      `${ref.digest}: ${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ""}`
+    );
+    const copy = { mediaType, body: found.body, digest };
+    if (from !== target) await bringIn(client, from, manifest, copy, log);
+    entries.push({ manifest: copy, platform });
+  }
+  const keys = entries.map(
+    (e) => `${e.platform.os}/${e.platform.architecture}/${e.platform.variant ?? ""}`
+  );
+  const dup = keys.find((k, i) => keys.indexOf(k) !== i);
+  if (dup) throw new InputError("merge", `two images are for the same platform (${dup}).`);
+  const index = imageIndex("oci", entries);
+  await client.putManifest(index.digest, index);
+  await moveTags(client, tags, index, log);
+  return { index, platforms: keys };
+}
+async function bringIn(client, from, manifest, copy, log) {
+  const where = `${client.image.registry}/${client.image.repository}`;
+  if (await client.manifestDigest(copy.digest) === copy.digest) {
+    log.info(`${copy.digest} is already in ${where}`);
+    return;
+  }
+  const counts = { skipped: 0, mounted: 0, uploaded: 0 };
+  for (const descriptor of [manifest.config, ...manifest.layers]) {
+    const status = await client.uploadBlob(client.remoteBlob(descriptor, from), false, [from]);
+    counts[status]++;
+  }
+  await client.putManifest(copy.digest, copy);
+  log.info(
+    `brought ${copy.digest} from ${from} into ${where}: ${counts.mounted} blobs mounted, ${counts.uploaded} copied, ${counts.skipped} already there`
+  );
+}
+
 // src/nix/store-access.ts
 import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import { userInfo } from "node:os";
-import { join } from "node:path";
+import { join as join5 } from "node:path";
 var PROBE_SUBSTITUTER = "file:///nixery-action-trust-probe";
 var PROBE_PATH_NAME = "00000000000000000000000000000000-nixery-action-probe";
 async function readSettings(o, uid) {
@@ -29314,7 +30382,7 @@ async function readSettings(o, uid) {
   let r;
   for (const command of [["show-config"], ["config", "show"]]) {
     r = await runCommand(
-      join(o.binDir, "nix"),
+      join5(o.binDir, "nix"),
       ["--extra-experimental-features", "nix-command", ...command, "--json"],
       { env: o.env, log: o.log }
     ).catch(() => void 0);
@@ -29356,7 +30424,7 @@ async function groupExists(name, log) {
 var DAEMON_ADVICE = "Install multi-user Nix (the official installer with --daemon, or the install-nix input on a fresh runner; on Debian/Ubuntu: apt-get install nix-setup-systemd and add this user to the nix-users group), or run the job as root";
 function autoStore(env, uid, user) {
   const stateDir = env.NIX_STATE_DIR || "/nix/var/nix";
-  const socket = env.NIX_DAEMON_SOCKET_PATH || join(stateDir, "daemon-socket", "socket");
+  const socket = env.NIX_DAEMON_SOCKET_PATH || join5(stateDir, "daemon-socket", "socket");
   if (writable(stateDir)) return "local";
   if (existsSync(socket)) return "daemon";
   if (uid === 0) return "local";
@@ -29375,7 +30443,7 @@ function storeKind(store, env, uid, user) {
   if (store === "" || store === "auto") return autoStore(env, uid, user);
   if (store === "daemon" || store.startsWith("unix://")) {
     const stateDir = env.NIX_STATE_DIR || "/nix/var/nix";
-    const socket = store.startsWith("unix://") ? store.slice("unix://".length).split("?")[0] : env.NIX_DAEMON_SOCKET_PATH || join(stateDir, "daemon-socket", "socket");
+    const socket = store.startsWith("unix://") ? store.slice("unix://".length).split("?")[0] : env.NIX_DAEMON_SOCKET_PATH || join5(stateDir, "daemon-socket", "socket");
     if (!existsSync(socket)) {
       throw new NixeryError(
         `Nix is set to use the nix-daemon (store = ${store}), but no socket is at ${socket}. Start the nix-daemon (systemctl start nix-daemon), or unset NIX_REMOTE.`,
@@ -29392,7 +30460,7 @@ async function probeDaemon(o, storeDir2) {
   env.NIX_CONFIG = `${env.NIX_CONFIG ?? ""}
 extra-substituters = ${PROBE_SUBSTITUTER}`;
   const r = await runCommand(
-    join(o.binDir, "nix-store"),
+    join5(o.binDir, "nix-store"),
     ["--check-validity", "--print-invalid", `${storeDir2}/${PROBE_PATH_NAME}`],
     { env, log: o.log }
   );
@@ -29488,7 +30556,7 @@ async function remoteBuildEnv(files, env) {
 
 // src/nix/build.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
+import { dirname as dirname3, join as join6, resolve as resolve2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/nix/closure.ts
@@ -29564,7 +30632,7 @@ async function readClosure(roots, log) {
 }
 
 // src/nix/lock.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 function lockError(file, message) {
   return new NixeryError(`${file}: ${message}`, "FLAKE_LOCK_INVALID");
 }
@@ -29588,7 +30656,7 @@ function nodeOf(nodes, rootName, path, file, depth = 0) {
 async function readLockedInput(file, input) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readFile2(file, "utf8");
   } catch (err) {
     throw new NixeryError(
       `Cannot read the flake lock file ${file}: ${err.message}`,
@@ -29704,10 +30772,10 @@ ${logTail}`, "NIX_BUILD_FAILED");
 };
 var expressionFile = "build-registry-image.nix";
 function expressionPath() {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = dirname3(fileURLToPath(import.meta.url));
   const candidates = [
-    join2(here, "..", "nix", expressionFile),
-    join2(here, "..", "..", "nix", expressionFile)
+    join6(here, "..", "nix", expressionFile),
+    join6(here, "..", "..", "nix", expressionFile)
   ];
   const found = candidates.find((p) => existsSync2(p));
   if (!found) {
@@ -29748,9 +30816,9 @@ var silentLogger = {
   group: (_name, fn) => fn()
 };
 function sourceForNix(source) {
-  if (source.kind === "path") return { kind: "path", dir: resolve(source.dir) };
+  if (source.kind === "path") return { kind: "path", dir: resolve2(source.dir) };
   if (source.kind === "flake" && /^\.\.?(\/|$)/.test(source.ref)) {
-    return { kind: "flake", ref: resolve(source.ref) };
+    return { kind: "flake", ref: resolve2(source.ref) };
   }
   return source;
 }
@@ -29794,7 +30862,7 @@ async function expressionArgs(req, source) {
     args.push("--argstr", "sourceNarHash", req.sourceNarHash);
   }
   if (source.kind === "lock") {
-    const lock = await readLockedInput(req.flakeLock ?? resolve("flake.lock"), source.input);
+    const lock = await readLockedInput(req.flakeLock ?? resolve2("flake.lock"), source.input);
     args.push("--argstr", "lockedInput", JSON.stringify(lock.locked));
   }
   return args;
@@ -29926,12 +30994,12 @@ async function realisePackages(evaluated, req) {
 }
 
 // src/cache/key.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var prefix = "nixery-store-v2";
 var hashLength = 16;
 var systemPattern = /^[A-Za-z0-9_.-]{1,64}$/;
 function shortHash(value) {
-  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, hashLength);
+  return createHash3("sha256").update(JSON.stringify(value)).digest("hex").slice(0, hashLength);
 }
 var sorted = (names = []) => [...new Set(names)].sort();
 function prefixes(scope) {
@@ -29965,9 +31033,9 @@ function cacheServiceMayBeThere(env = process.env) {
 }
 
 // src/cache/source-pin.ts
-import { mkdtemp, readFile as readFile2, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile as readFile3, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join7 } from "node:path";
 var PIN_NAME = "nixery-source-pin.json";
 var pinSchema = external_exports.object({
   version: external_exports.literal(1),
@@ -29990,7 +31058,7 @@ async function reusablePin(paths, source, ttlSeconds, log, now = Date.now()) {
   if (!file) return void 0;
   let pin;
   try {
-    pin = pinSchema.parse(JSON.parse(await readFile2(file, "utf8")));
+    pin = pinSchema.parse(JSON.parse(await readFile3(file, "utf8")));
   } catch (err) {
     log.warning(`Ignoring the source pin ${file}: ${err.message}`);
     return void 0;
@@ -30018,10 +31086,10 @@ ${tailLines(r.stderr)}`,
   return r.stdout.trim();
 }
 async function addPin(pin, log) {
-  const dir = await mkdtemp(join3(tmpdir(), "nixery-pin-"));
+  const dir = await mkdtemp(join7(tmpdir(), "nixery-pin-"));
   try {
-    const file = join3(dir, PIN_NAME);
-    await writeFile(file, JSON.stringify({ version: 1, ...pin }));
+    const file = join7(dir, PIN_NAME);
+    await writeFile3(file, JSON.stringify({ version: 1, ...pin }));
     const r = await runCommand("nix-store", ["--add", file], { log });
     if (r.code !== 0) {
       throw new NixeryError(`nix-store --add failed:
@@ -30029,7 +31097,7 @@ ${tailLines(r.stderr)}`, "NIX_STORE_FAILED");
     }
     return r.stdout.trim();
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
   }
 }
 
@@ -30144,7 +31212,7 @@ async function restoreFromCache(...args) {
     args[1].info("The Actions cache service is not available: store paths are not restored.");
     return { hit: "none", imported: 0 };
   }
-  const { restoreStorePaths } = await import("./store-cache-S7PV2KCH.js");
+  const { restoreStorePaths } = await import("./store-cache-GVCN2J4G.js");
   return restoreStorePaths(...args);
 }
 function storeCacheUsable(access2, log) {
@@ -30181,18 +31249,18 @@ function sourceIdentity(source) {
 }
 
 // src/image/build-layer.ts
-import { PassThrough } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { PassThrough as PassThrough2 } from "node:stream";
+import { pipeline as pipeline5 } from "node:stream/promises";
 
 // src/image/tar.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createReadStream, lstatSync as lstatSync2, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join5 } from "node:path";
-import { Readable } from "node:stream";
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { createReadStream as createReadStream2, lstatSync as lstatSync2, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute, join as join9 } from "node:path";
+import { Readable as Readable2 } from "node:stream";
 
 // src/image/forest.ts
 import { lstatSync, readlinkSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join8 } from "node:path";
 var FOREST_DIR_MODE = 493;
 function customisationTree(spec) {
   const root = { kind: "dir", mode: FOREST_DIR_MODE, children: /* @__PURE__ */ new Map() };
@@ -30213,7 +31281,7 @@ function storeDir(path) {
 }
 function merge(into, source, origin) {
   for (const name of readDirNames(source)) {
-    const from = join4(source, name);
+    const from = join8(source, name);
     const st = lstatSync(from);
     const existing = into.children.get(name);
     if (st.isDirectory()) {
@@ -30279,7 +31347,7 @@ function customisationTar(spec, storePaths = []) {
 function* storeEntries(paths) {
   const parents = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    for (let d = dirname2(p); d !== dirname2(d); d = dirname2(d)) parents.add(relative(d));
+    for (let d = dirname4(p); d !== dirname4(d); d = dirname4(d)) parents.add(relative(d));
   }
   for (const name of [...parents].sort(byteOrder)) {
     yield { name, type: "directory", mode: PARENT_DIR_MODE };
@@ -30291,7 +31359,7 @@ function* diskEntries(source, name) {
   if (st.isDirectory()) {
     yield { name, type: "directory", mode: st.mode & 4095 };
     for (const child of readDirNames(source)) {
-      yield* diskEntries(join5(source, child), `${name}/${child}`);
+      yield* diskEntries(join9(source, child), `${name}/${child}`);
     }
   } else {
     yield leafEntry(source, name, st);
@@ -30320,14 +31388,14 @@ function* treeEntries(dir, prefix2) {
   }
 }
 function writeTar(entries, owner, mtime) {
-  const pack = (0, import_tar_stream.pack)();
+  const pack = (0, import_tar_stream2.pack)();
   (async () => {
-    for (const entry of entries) await addEntry(pack, entry, owner, mtime);
+    for (const entry of entries) await addEntry2(pack, entry, owner, mtime);
     pack.finalize();
   })().catch((err) => pack.destroy(err));
-  return Readable.from(pack, { objectMode: false });
+  return Readable2.from(pack, { objectMode: false });
 }
-async function addEntry(pack, entry, owner, mtime) {
+async function addEntry2(pack, entry, owner, mtime) {
   const header2 = {
     name: entry.name,
     type: entry.type,
@@ -30354,7 +31422,7 @@ async function addEntry(pack, entry, owner, mtime) {
   return new Promise((resolve3, reject) => {
     const sink = pack.entry(header2, (err) => err ? reject(err) : resolve3());
     if (entry.type !== "file") return;
-    const input = createReadStream(entry.source, { highWaterMark: STREAM_READ });
+    const input = createReadStream2(entry.source, { highWaterMark: STREAM_READ });
     input.on("error", (err) => {
       sink.destroy(err);
       reject(err);
@@ -30379,7 +31447,10 @@ function checkMtime(mtime) {
 }
 function checkId(input, id) {
   if (!Number.isInteger(id) || id < 0 || id > MAX_TAR_ID) {
-    throw new InputError(input, `must be a whole number from 0 to ${MAX_TAR_ID}, got ${id}`);
+    throw new NixeryError(
+      `tar ${input} must be a whole number from 0 to ${MAX_TAR_ID}, got ${id}`,
+      "TAR_ID_INVALID"
+    );
   }
   return id;
 }
@@ -30430,7 +31501,7 @@ function layerRecord(layer) {
   const { contentKey: key, diffId, digest, size, mediaType } = layer;
   return { key, diffId, digest, size, mediaType };
 }
-var manifestSchema = external_exports.object({
+var manifestSchema2 = external_exports.object({
   mediaType: external_exports.string().optional(),
   layers: external_exports.array(
     external_exports.object({
@@ -30445,7 +31516,7 @@ function layerCacheFromManifest(json) {
   const records = /* @__PURE__ */ new Map();
   let parsed;
   try {
-    parsed = manifestSchema.parse(JSON.parse(json.toString()));
+    parsed = manifestSchema2.parse(JSON.parse(json.toString()));
   } catch {
     return records;
   }
@@ -30477,9 +31548,9 @@ function cachedLayer(record, opts) {
     contentKey: record.key,
     annotations: cacheAnnotations(opts.format, record.key, record.diffId),
     open: () => {
-      const out = new PassThrough({ highWaterMark: 1 << 20 });
+      const out = new PassThrough2({ highWaterMark: 1 << 20 });
       const check = new DigestTap();
-      pipeline(opts.tar(), compressor(opts.compression, opts.level, opts.pool), check, out).then(() => {
+      pipeline5(opts.tar(), compressor(opts.compression, opts.level, opts.pool), check, out).then(() => {
         if (check.digest !== record.digest || check.size !== record.size) {
           out.destroy(
             new Error(
@@ -30498,11 +31569,11 @@ function cacheAnnotations(format, key, diffId) {
 
 // src/image/stream-layer.ts
 import {
-  PassThrough as PassThrough2,
-  Transform,
-  Writable
+  PassThrough as PassThrough3,
+  Transform as Transform2,
+  Writable as Writable3
 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline as pipeline6 } from "node:stream/promises";
 var StreamLayer = class {
   constructor(opts) {
     this.opts = opts;
@@ -30574,7 +31645,7 @@ var StreamLayer = class {
       stages.push(compressor(compression, this.opts.level, this.opts.pool), blobTap);
     }
     stages.push(...tees("blob"));
-    const end = new Transform({
+    const end = new Transform2({
       transform: (chunk, _enc, done) => done(null, chunk),
       flush: (done) => {
         const sums = {
@@ -30589,7 +31660,7 @@ var StreamLayer = class {
         }, done);
       }
     });
-    const run = pipeline2;
+    const run = pipeline6;
     run(...stages, end).catch((err) => {
       end.destroy(err);
       for (const s of sinks) void s.abort();
@@ -30598,10 +31669,10 @@ var StreamLayer = class {
   }
   /** A later pass: the same bytes made again, checked against the first pass. */
   again(sums) {
-    const out = new PassThrough2({ highWaterMark: 1 << 20 });
+    const out = new PassThrough3({ highWaterMark: 1 << 20 });
     const check = new DigestTap();
     const { compression, level, pool } = this.opts;
-    pipeline2(this.opts.tar(), compressor(compression, level, pool), check, out).then(() => {
+    pipeline6(this.opts.tar(), compressor(compression, level, pool), check, out).then(() => {
       if (check.digest !== sums.digest || check.size !== sums.size) {
         out.destroy(
           new NixeryError(
@@ -30614,7 +31685,7 @@ var StreamLayer = class {
     return out;
   }
 };
-var Tee = class extends Transform {
+var Tee = class extends Transform2 {
   constructor(sink) {
     super();
     this.sink = sink;
@@ -30635,7 +31706,7 @@ async function makeLayers(layers, concurrency) {
   const worker = async () => {
     while (next < pending.length) {
       const layer = pending[next++];
-      await pipeline2(layer.open(), new Writable({ write: (_c, _e, done) => done() }));
+      await pipeline6(layer.open(), new Writable3({ write: (_c, _e, done) => done() }));
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, pending.length) }, worker));
@@ -30679,9 +31750,9 @@ var PLATFORMS = {
 function platformFromNixSystem(system) {
   const platform = Object.hasOwn(PLATFORMS, system) ? PLATFORMS[system] : void 0;
   if (platform === void 0) {
-    throw new InputError(
-      "system",
-      `${quoteValue(system)} has no container platform; allowed: ${Object.keys(PLATFORMS).join(", ")}`
+    throw new NixeryError(
+      `${quoteValue(system)} has no container platform; allowed: ${Object.keys(PLATFORMS).join(", ")}`,
+      "PLATFORM_UNKNOWN"
     );
   }
   return { ...platform };
@@ -30805,16 +31876,86 @@ function placeholderLayers(layers, format) {
   });
 }
 
+// src/registry/deadline.ts
+var import_undici2 = __toESM(require_undici(), 1);
+import { Readable as Readable3, Transform as Transform3, pipeline as pipeline7 } from "node:stream";
+var TIMEOUT_CODE = "REGISTRY_TIMEOUT";
+var PIECE_BYTES = 64 * 1024;
+var IN_FLIGHT_CAP = 8 * 1024 * 1024;
+var FLOOR_RATE = 64 * 1024;
+async function timedRequest(opts) {
+  const controller = new AbortController();
+  let timer;
+  let timedOut = false;
+  const arm = (extraMs = 0) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, opts.timeoutMs + extraMs);
+  };
+  arm();
+  const body = watched(opts.body, arm);
+  try {
+    return await (0, import_undici2.request)(opts.url, {
+      method: opts.method,
+      headers: opts.headers,
+      body,
+      dispatcher: opts.dispatcher,
+      signal: controller.signal
+    });
+  } catch (err) {
+    if (body instanceof Readable3) body.destroy();
+    if (timedOut) throw timeoutError(opts);
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function watched(body, arm) {
+  if (body === void 0) return void 0;
+  const source = Buffer.isBuffer(body) ? Readable3.from(pieces(body)) : body;
+  let bytes = 0;
+  const meter = new Transform3({
+    transform(chunk, _encoding, done) {
+      bytes += chunk.length;
+      arm();
+      done(null, chunk);
+    },
+    flush(done) {
+      arm(Math.min(bytes, IN_FLIGHT_CAP) / FLOOR_RATE * 1e3);
+      done();
+    }
+  });
+  return pipeline7(source, meter, () => {
+  });
+}
+function* pieces(buffer) {
+  for (let at = 0; at < buffer.length; at += PIECE_BYTES) {
+    yield buffer.subarray(at, at + PIECE_BYTES);
+  }
+}
+function timeoutError(opts) {
+  const seconds = opts.timeoutMs / 1e3;
+  return new NixeryError(
+    `${opts.registry} did not answer in time: ${opts.action} (${opts.method} ${opts.url.host}${opts.url.pathname}) made no progress for ${seconds} s`,
+    TIMEOUT_CODE
+  );
+}
+function isTimeout(code) {
+  return code === TIMEOUT_CODE || code === "UND_ERR_BODY_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_CONNECT_TIMEOUT";
+}
+
 // src/pipeline/steps/extra-commands.ts
-import { mkdir } from "node:fs/promises";
-import { join as join6 } from "node:path";
-import { spawn } from "node:child_process";
+import { mkdir as mkdir4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+import { spawn as spawn2 } from "node:child_process";
 async function runExtraCommands(script, workDir, log) {
-  const root = join6(workDir, "extra-root");
-  await mkdir(root, { recursive: true });
+  const root = join10(workDir, "extra-root");
+  await mkdir4(root, { recursive: true });
   log.info("running extra-commands in the customisation layer root");
   const code = await new Promise((resolve3, reject) => {
-    const child = spawn("sh", ["-e", "-c", script], {
+    const child = spawn2("sh", ["-e", "-c", script], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
       // Its own process group, so that a cancel stops what the script started too.
@@ -30832,9 +31973,79 @@ async function runExtraCommands(script, workDir, log) {
   return root;
 }
 
+// src/pipeline/steps/pack.ts
+async function runPackStep(ctx, built, time, registry) {
+  const { req, log, pool } = ctx;
+  const planned = await ctx.phase("Pack layers", async () => {
+    const cache = registry ? await previousLayerRecords(registry, req, log) : void 0;
+    const extraDir = req.extraCommands ? await runExtraCommands(req.extraCommands, ctx.workDir, log) : void 0;
+    return planImage({
+      closure: built.closure,
+      system: built.system,
+      customisation: {
+        links: built.packages.map((p) => p.outPath),
+        copies: built.contents.map((p) => p.outPath),
+        extraDir,
+        uid: req.uid,
+        gid: req.gid
+      },
+      maxLayers: req.maxLayers,
+      layering: req.layout.layering,
+      compression: req.layout.compression,
+      level: req.layout.level,
+      format: req.layout.format,
+      time,
+      userConfig: {
+        ...req.layout.config,
+        Labels: mergeLabels(
+          defaultLabels({
+            env: process.env,
+            packages: req.packages,
+            source: built.source,
+            created: time.created
+          }),
+          req.labels
+        )
+      },
+      annotations: req.annotations,
+      cache,
+      pool,
+      log
+    });
+  });
+  if (registry && req.registry.verify) {
+    await planned.prove(
+      (record, tar) => proveCachedLayer(registry, record, tar),
+      log
+    );
+  }
+  checkImageDocuments(planned.documents(placeholderLayers(planned.layers, req.layout.format)));
+  if (planned.layers.some((l) => l.computed === false)) pool.warm();
+  return planned;
+}
+function checkImageDocuments(image) {
+  checkDocumentSize("image config", image.config.size);
+  checkDocumentSize("image manifest", image.manifest.body.length);
+}
+async function previousLayerRecords(client, req, log) {
+  const tag = req.tags[0];
+  if (!tag || req.layout.format !== "oci") return void 0;
+  try {
+    const previous = await client.getManifest(tag);
+    if (!previous || previous.mediaType !== MEDIA_TYPES.ociManifest) return void 0;
+    const records = layerCacheFromManifest(previous.body);
+    log.info(`layer cache: ${records.size} layers known from ${tag}`);
+    return records;
+  } catch (err) {
+    if (isTimeout(errorCode(err))) throw err;
+    log.info(`layer cache: previous image not read (${err instanceof Error ? err.message : err})`);
+    return void 0;
+  }
+}
+
 // src/registry/client.ts
-import { createHash as createHash2 } from "node:crypto";
-import { PassThrough as PassThrough3 } from "node:stream";
+import { createHash as createHash4 } from "node:crypto";
+import { PassThrough as PassThrough4 } from "node:stream";
 
 // src/registry/blobs.ts
 var PRESENT = [200, 301, 302, 303, 307, 308];
@@ -30990,76 +32201,6 @@ function advice(status, code, described, ctx) {
   return "";
 }
 
-// src/registry/deadline.ts
-var import_undici = __toESM(require_undici(), 1);
-import { Readable as Readable2, Transform as Transform2, pipeline as pipeline3 } from "node:stream";
-var TIMEOUT_CODE = "REGISTRY_TIMEOUT";
-var PIECE_BYTES = 64 * 1024;
-var IN_FLIGHT_CAP = 8 * 1024 * 1024;
-var FLOOR_RATE = 64 * 1024;
-async function timedRequest(opts) {
-  const controller = new AbortController();
-  let timer;
-  let timedOut = false;
-  const arm = (extraMs = 0) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, opts.timeoutMs + extraMs);
-  };
-  arm();
-  const body = watched(opts.body, arm);
-  try {
-    return await (0, import_undici.request)(opts.url, {
-      method: opts.method,
-      headers: opts.headers,
-      body,
-      dispatcher: opts.dispatcher,
-      signal: controller.signal
-    });
-  } catch (err) {
-    if (body instanceof Readable2) body.destroy();
-    if (timedOut) throw timeoutError(opts);
-    throw err;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function watched(body, arm) {
-  if (body === void 0) return void 0;
-  const source = Buffer.isBuffer(body) ? Readable2.from(pieces(body)) : body;
-  let bytes = 0;
-  const meter = new Transform2({
-    transform(chunk, _encoding, done) {
-      bytes += chunk.length;
-      arm();
-      done(null, chunk);
-    },
-    flush(done) {
-      arm(Math.min(bytes, IN_FLIGHT_CAP) / FLOOR_RATE * 1e3);
-      done();
-    }
-  });
-  return pipeline3(source, meter, () => {
-  });
-}
-function* pieces(buffer) {
-  for (let at = 0; at < buffer.length; at += PIECE_BYTES) {
-    yield buffer.subarray(at, at + PIECE_BYTES);
-  }
-}
-function timeoutError(opts) {
-  const seconds = opts.timeoutMs / 1e3;
-  return new NixeryError(
-    `${opts.registry} did not answer in time: ${opts.action} (${opts.method} ${opts.url.host}${opts.url.pathname}) made no progress for ${seconds} s`,
-    TIMEOUT_CODE
-  );
-}
-function isTimeout(code) {
-  return code === TIMEOUT_CODE || code === "UND_ERR_BODY_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_CONNECT_TIMEOUT";
-}
-
 // src/registry/retry.ts
 var defaultRetryPolicy = { attempts: 5, baseMs: 500, maxDelayMs: 3e4 };
 var MAX_RETRY_AFTER_MS = 6e4;
@@ -31147,7 +32288,7 @@ var RegistryError = class extends NixeryError {
   retryAfterMs;
   retryable;
   constructor(message, init) {
-    super(message, "REGISTRY_ERROR");
+    super(message, init.code ?? "REGISTRY_ERROR");
     this.name = "RegistryError";
     this.status = init.status;
     this.registryCode = init.registryCode;
@@ -31286,28 +32427,31 @@ var MAX_TIMEOUT_MS = 36e5;
 function resolveClientOptions(opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-    throw new InputError(
-      "concurrency",
-      `${concurrency} is not allowed: use a whole number from 1 to ${MAX_CONCURRENCY}`
+    throw new NixeryError(
+      `${concurrency} is not allowed: use a whole number from 1 to ${MAX_CONCURRENCY}`,
+      "CONCURRENCY_INVALID"
     );
   }
   const chunkSize = opts.chunkSize ?? MAX_CHUNK_SIZE;
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
-    throw new InputError("chunk-size", `${chunkSize} is not allowed: use 1 to ${MAX_CHUNK_SIZE}`);
+    throw new NixeryError(
+      `chunk size ${chunkSize} is not allowed: use 1 to ${MAX_CHUNK_SIZE}`,
+      "CHUNK_SIZE_INVALID"
+    );
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isFinite(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
-    throw new InputError(
-      "timeout",
-      `${timeoutMs / 1e3} s is not allowed: use 0.001 to ${MAX_TIMEOUT_MS / 1e3} seconds`
+    throw new NixeryError(
+      `${timeoutMs / 1e3} s is not allowed: use 0.001 to ${MAX_TIMEOUT_MS / 1e3} seconds`,
+      "TIMEOUT_INVALID"
     );
   }
   const defaultUrl = registryBaseUrl(opts.image.registry);
   const baseUrl = opts.protocol ? defaultUrl.replace(/^https?:/, `${opts.protocol}:`) : defaultUrl;
   if (opts.caFile && baseUrl.startsWith("http:")) {
-    throw new InputError(
-      "ca-file",
-      `is set, but ${opts.image.registry} is reached over plain HTTP`
+    throw new NixeryError(
+      `is set, but ${opts.image.registry} is reached over plain HTTP`,
+      "CA_FILE_OVER_HTTP"
     );
   }
   const credentials = opts.credentials;
@@ -31337,21 +32481,29 @@ function parseMountFrom(values, image) {
     const first = raw.split("/")[0] ?? "";
     const ownHost = first === image.registry;
     if (!ownHost && raw.includes("/") && /[.:]|^localhost$/.test(first)) {
-      throw new InputError(
-        "mount-from",
-        `${quoteValue(raw)} is in another registry: blobs mount only within ${image.registry}`
+      throw new NixeryError(
+        `${quoteValue(raw)} is in another registry: blobs mount only within ${image.registry}`,
+        "MOUNT_FROM_OTHER_REGISTRY"
       );
     }
-    const parsed = parseImageName(ownHost ? raw : `${image.registry}/${raw}`, "mount-from");
+    const parsed = mountSource(ownHost ? raw : `${image.registry}/${raw}`);
     if (parsed.repository !== image.repository && !out.includes(parsed.repository)) {
       out.push(parsed.repository);
     }
   }
   return out;
 }
+function mountSource(name) {
+  try {
+    return parseImageName(name);
+  } catch (err) {
+    const detail = err.detail;
+    throw new NixeryError(typeof detail === "string" ? detail : String(err), "MOUNT_FROM_INVALID");
+  }
+}
 
 // src/registry/progress.ts
-import { Transform as Transform3, pipeline as pipeline4 } from "node:stream";
+import { Transform as Transform4, pipeline as pipeline8 } from "node:stream";
 var UploadProgress = class {
   constructor(opts) {
     this.opts = opts;
@@ -31367,13 +32519,13 @@ var UploadProgress = class {
   timer;
   /** Passes `source` through, counting its bytes. */
   track(source) {
-    const counter = new Transform3({
+    const counter = new Transform4({
       transform: (chunk, _encoding, done) => {
         this.sent += chunk.length;
         done(null, chunk);
       }
     });
-    return pipeline4(source, counter, () => {
+    return pipeline8(source, counter, () => {
     });
   }
   /** Counts bytes sent some other way (a buffered chunk). */
@@ -31664,7 +32816,7 @@ function pullScope(repository) {
 }
 
 // src/registry/tls.ts
-var import_undici2 = __toESM(require_undici(), 1);
+var import_undici3 = __toESM(require_undici(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
 import * as tls from "node:tls";
 var SYSTEM_BUNDLES = [
@@ -31690,7 +32842,7 @@ function createAgent(opts) {
   const connect = { timeout: opts.timeoutMs };
   if (opts.insecure) connect.rejectUnauthorized = false;
   else connect.ca = trustedCertificates(opts.caFile);
-  return new import_undici2.Agent({
+  return new import_undici3.Agent({
     connections: opts.connections,
     keepAliveTimeout: 3e4,
     connect,
@@ -31709,7 +32861,10 @@ function trustedCertificates(caFile) {
   if (caFile) {
     const pem = readOptional(caFile);
     if (pem === void 0 || !pem.includes("-----BEGIN CERTIFICATE-----")) {
-      throw new InputError("ca-file", `${caFile} is not a readable PEM certificate file`);
+      throw new NixeryError(
+        `${caFile} is not a readable PEM certificate file`,
+        "CA_FILE_UNREADABLE"
+      );
     }
     out.push(pem);
   }
@@ -31737,7 +32892,7 @@ function describeTlsFailure(err, host) {
     if (code && CERTIFICATE_CODES.has(code)) {
       const reason = e instanceof Error ? e.message : code;
       return new NixeryError(
-        `TLS connection to ${host} failed: ${reason} (${code}). If the registry's certificate comes from a private CA, give that CA with \`ca-file\`; for a self-signed registry you trust, set \`insecure: true\``,
+        `TLS connection to ${host} failed: ${reason} (${code})`,
         "REGISTRY_TLS"
       );
     }
@@ -31833,8 +32988,8 @@ var RegistryTransport = class {
     if (res.statusCode === 401 && !this.auth.hasCredentials) {
       await res.body.dump();
       return new RegistryError(
-        `${action} at ${where} needs credentials: the registry answered 401 and none were found (tried: anonymous). Give the username and password inputs, or log in first with docker/login-action`,
-        { status: 401, registryCode: "UNAUTHORIZED" }
+        `${action} at ${where} needs credentials: the registry answered 401 and none were found (tried: anonymous)`,
+        { status: 401, registryCode: "UNAUTHORIZED", code: "REGISTRY_NO_CREDENTIALS" }
       );
     }
     return errorFromResponse(res, {
@@ -31976,7 +33131,7 @@ var RegistryClient = class {
   }
   async putManifest(reference, manifest) {
     checkReference(reference);
-    const actual = `sha256:${createHash2("sha256").update(manifest.body).digest("hex")}`;
+    const actual = `sha256:${createHash4("sha256").update(manifest.body).digest("hex")}`;
     if (actual !== manifest.digest) {
       throw new NixeryError(
         `Manifest digest ${manifest.digest} does not match its body (${actual})`,
@@ -32087,7 +33242,7 @@ var RegistryClient = class {
       if (body.length > MAX_DOCUMENT_BYTES) {
         throw new NixeryError(`Blob ${digest} is over 4 MiB`, "BLOB_TOO_LARGE");
       }
-      const actual = `sha256:${createHash2("sha256").update(body).digest("hex")}`;
+      const actual = `sha256:${createHash4("sha256").update(body).digest("hex")}`;
       if (actual !== digest) {
         throw new NixeryError(`Blob ${digest} arrived with digest ${actual}`, "DIGEST_MISMATCH");
       }
@@ -32104,7 +33259,7 @@ var RegistryClient = class {
     return {
       ...descriptor,
       open() {
-        const out = new PassThrough3();
+        const out = new PassThrough4();
         transport.send({
           method: "GET",
           url: `/v2/${repository}/blobs/${descriptor.digest}`,
@@ -32167,7 +33322,7 @@ var RegistryClient = class {
 import { spawnSync } from "node:child_process";
 import { readFileSync as readFileSync4 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join11 } from "node:path";
 var DEFAULT_HELPER_TIMEOUT_MS = 3e4;
 var TOKEN_USER = "<token>";
 var MAX_HELPER_OUTPUT = 1024 * 1024;
@@ -32200,9 +33355,9 @@ function authFiles(env) {
   if (env.REGISTRY_AUTH_FILE) return [env.REGISTRY_AUTH_FILE];
   const home = env.HOME || homedir();
   const files = [];
-  if (env.XDG_RUNTIME_DIR) files.push(join7(env.XDG_RUNTIME_DIR, "containers", "auth.json"));
-  files.push(join7(env.XDG_CONFIG_HOME || join7(home, ".config"), "containers", "auth.json"));
-  files.push(join7(env.DOCKER_CONFIG || join7(home, ".docker"), "config.json"));
+  if (env.XDG_RUNTIME_DIR) files.push(join11(env.XDG_RUNTIME_DIR, "containers", "auth.json"));
+  files.push(join11(env.XDG_CONFIG_HOME || join11(home, ".config"), "containers", "auth.json"));
+  files.push(join11(env.DOCKER_CONFIG || join11(home, ".docker"), "config.json"));
   return files;
 }
 function fileCredentials(path, opts, notices) {
@@ -32324,1158 +33479,125 @@ function connectRegistry(req, image, log, maskSecret) {
     ...maskSecret ? { maskSecret } : {}
   });
 }
-async function previousLayerRecords(client, req, log) {
-  const tag = req.tags[0];
-  if (!tag || req.layout.format !== "oci") return void 0;
-  try {
-    const previous = await client.getManifest(tag);
-    if (!previous || previous.mediaType !== MEDIA_TYPES.ociManifest) return void 0;
-    const records = layerCacheFromManifest(previous.body);
-    log.info(`layer cache: ${records.size} layers known from ${tag}`);
-    return records;
-  } catch (err) {
-    if (isTimeout(errorCode(err))) throw err;
-    log.info(`layer cache: previous image not read (${err instanceof Error ? err.message : err})`);
-    return void 0;
-  }
-}
-
-// src/pipeline/steps/merge.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/registry/push.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/registry/verify.ts
-import { Transform as Transform4, Writable as Writable3 } from "node:stream";
-import { pipeline as pipeline6 } from "node:stream/promises";
-
-// src/output/uncompressed.ts
-import { spawn as spawn2 } from "node:child_process";
-import { Duplex, PassThrough as PassThrough4, Writable as Writable2 } from "node:stream";
-import { pipeline as pipeline5 } from "node:stream/promises";
-import * as zlib from "node:zlib";
-function layerCompression(mediaType) {
-  if (/[+.]gzip$/.test(mediaType)) return "gzip";
-  if (/\+zstd$/.test(mediaType)) return "zstd";
-  if (/[.]tar$/.test(mediaType)) return "none";
-  throw new NixeryError(`unknown layer media type ${mediaType}`, "UNKNOWN_MEDIA_TYPE");
-}
-function decompressor(mediaType) {
-  const compression = layerCompression(mediaType);
-  if (compression === "gzip") return zlib.createGunzip({ chunkSize: 1 << 16 });
-  if (compression === "none") return new PassThrough4();
-  const zstd = zlib.createZstdDecompress;
-  return zstd === void 0 ? zstdCommand() : zstd();
-}
-function zstdCommand() {
-  const child = spawn2("zstd", ["--decompress", "--stdout", "--quiet"], {
-    stdio: ["pipe", "pipe", "pipe"]
-  });
-  cancellation.trackChild(child);
-  const duplex = Duplex.from({ writable: child.stdin, readable: child.stdout });
-  let stderr = "";
-  child.stderr.on("data", (d) => stderr += d.toString());
-  child.on(
-    "error",
-    (err) => duplex.destroy(
-      err.code === "ENOENT" ? new NixeryError(
-        `decompressing a zstd layer needs Node.js 22.15 or later, or the zstd command (apt-get install -y zstd); this is Node.js ${process.version}`,
-        "ZSTD_UNAVAILABLE"
-      ) : err
-    )
-  );
-  child.on("close", (code) => {
-    if (code !== 0)
-      duplex.destroy(new NixeryError(`zstd -d failed (${code}): ${stderr.trim()}`, "ZSTD_FAILED"));
-  });
-  return duplex;
-}
-function openUncompressed(layer) {
-  const out = decompressor(layer.mediaType);
-  const source = layer.open();
-  source.on("error", (err) => out.destroy(err));
-  return source.pipe(out);
-}
-async function uncompressedSize(layer) {
-  if (layerCompression(layer.mediaType) === "none") return layer.size;
-  if (typeof layer.uncompressedSize === "number") return layer.uncompressedSize;
-  const tap = new DigestTap();
-  const discard2 = new Writable2({ write: (_chunk, _enc, done) => done() });
-  await pipeline5(layer.open(), decompressor(layer.mediaType), tap, discard2);
-  if (tap.digest !== layer.diffId) {
-    throw new NixeryError(
-      `layer ${layer.digest} decompresses to ${tap.digest}, not its diffId ${layer.diffId}`,
-      "LAYER_DIFFID_MISMATCH"
-    );
-  }
-  return tap.size;
-}
-
-// src/registry/verify.ts
-async function verifyPush(client, blobs, tags, digest, log) {
-  const problems = [];
-  await Promise.all(
-    blobs.map(async (blob) => {
-      if (!await client.blobExists(blob.digest)) problems.push(`blob ${blob.digest} is missing`);
-    })
-  );
-  for (const reference of [digest, ...tags]) {
-    const found = await client.manifestDigest(reference);
-    if (found !== digest) problems.push(`${reference} points to ${found ?? "nothing"}`);
-  }
-  if (problems.length) {
-    throw new NixeryError(
-      `Verification of ${client.image.registry}/${client.image.repository} failed: ` + problems.join("; "),
-      "PUSH_VERIFY_FAILED"
-    );
-  }
-  log?.info(`verified ${blobs.length} blobs and ${tags.length + 1} manifest references`);
-}
-var discard = () => new Writable3({ write: (_chunk, _enc, done) => done() });
-var ByteLimit = class extends Transform4 {
-  constructor(limit, what) {
-    super();
-    this.limit = limit;
-    this.what = what;
-  }
-  limit;
-  what;
-  seen = 0;
-  _transform(chunk, _enc, done) {
-    this.seen += chunk.length;
-    if (this.seen > this.limit) done(new Error(`${this.what} is larger than ${this.limit} bytes`));
-    else done(null, chunk);
-  }
-};
-async function proveCachedLayer(client, record, storePathsTar2) {
-  const local = new DigestTap();
-  await pipeline6(storePathsTar2(), local, discard());
-  if (local.digest !== record.diffId) {
-    return `its store paths make the tar ${local.digest}, but the record says ${record.diffId}`;
-  }
-  const blob = new DigestTap();
-  const tar = new DigestTap();
-  try {
-    await pipeline6(
-      await client.openBlob(record.digest),
-      new ByteLimit(record.size, `blob ${record.digest}`),
-      blob,
-      decompressor(record.mediaType),
-      // The real tar is known to be this long: never decompress more than that.
-      new ByteLimit(local.size, `the tar in blob ${record.digest}`),
-      tar,
-      discard()
-    );
-  } catch (err) {
-    return `blob ${record.digest} could not be read and decompressed: ${err.message}`;
-  }
-  if (blob.digest !== record.digest) {
-    return `the registry served ${blob.digest} for blob ${record.digest}`;
-  }
-  if (tar.digest !== record.diffId) {
-    return `blob ${record.digest} decompresses to ${tar.digest}, not ${record.diffId}`;
-  }
-  return void 0;
-}
-
-// src/registry/push.ts
-var SMALL_LAYER = 8 * 2 ** 20;
-async function pushLayers(client, layers, documents, tags, log, opts = {}) {
-  for (const tag of tags) validateTag(tag);
-  const where = `${client.image.registry}/${client.image.repository}`;
-  const reports = /* @__PURE__ */ new Map();
-  const report = (blob, status, started) => {
-    const ms = Math.round(performance.now() - started);
-    reports.set(blob, { digest: blob.digest, size: blob.size, status, ms });
-    const rate = status === "uploaded" && ms > 0 ? `, ${(blob.size / ms / 1e3).toFixed(1)} MB/s` : "";
-    log?.info(`${status} ${blob.digest} (${formatBytes(blob.size)}) in ${ms} ms${rate}`);
+async function runPushStep(ctx, planned, registry, staged) {
+  const { req, log, pool } = ctx;
+  let documents;
+  const describe = (layers) => {
+    const docs = planned.documents(layers);
+    checkImageDocuments(docs);
+    log.info(`config ${docs.config.digest}`);
+    log.info(`manifest ${docs.manifest.digest}`);
+    documents = docs;
+    return docs;
   };
-  const arrived = [];
-  const known = [];
-  const uploads = new Limiter(client.concurrency);
-  const making = new Limiter(Math.min(client.concurrency, opts.making ?? client.concurrency));
-  let streaming = false;
-  const checkKnown = () => known.splice(0).map(async (blob) => {
-    const started = performance.now();
-    if (await client.blobExists(blob.digest)) report(blob, "skipped", started);
-    else
-      await uploads.run(async () => report(blob, await client.uploadBlob(blob, true), started));
-  });
-  const checks = [];
+  let push;
   try {
-    for await (const layer of layers) {
-      arrived.push(layer);
-      if (layer.computed !== false) {
-        known.push(layer);
-        if (streaming) checks.push(...checkKnown());
-        continue;
-      }
-      if (!streaming) {
-        streaming = true;
-        checks.push(...checkKnown());
-      }
-      const started = performance.now();
-      const upload = async () => report(layer, await client.uploadStreamed(layer), started);
-      if ((layer.sizeHint ?? Infinity) < SMALL_LAYER) await uploads.start(upload);
-      else await making.start(() => uploads.run(upload));
-      if (uploads.failed || making.failed) break;
-    }
-  } finally {
-    await Promise.allSettled(checks);
-    await making.settled();
-    await uploads.settled();
-  }
-  uploads.throwFirst();
-  making.throwFirst();
-  await Promise.all(checks);
-  const docs = documents(arrived);
-  let digest = docs.manifest.digest;
-  const lookedUp = performance.now();
-  if (!streaming && await client.manifestDigest(digest) === digest) {
-    const blobs2 = uniqueByDigest([...arrived, docs.config]);
-    for (const blob of blobs2) {
-      reports.set(blob, { digest: blob.digest, size: blob.size, status: "skipped", ms: 0 });
-    }
-    const bytes = formatBytes(blobs2.reduce((n, b) => n + b.size, 0));
-    log?.info(
-      `manifest ${digest} is already in ${where}, and so are its ${blobs2.length} blobs (${bytes}); found in ${Math.round(performance.now() - lookedUp)} ms`
-    );
-  } else {
-    const rest = uniqueByDigest([...streaming ? [] : known.splice(0), docs.config]).filter(
-      (b) => !reports.has(b)
-    );
-    const missing = [];
-    await runBounded(rest, rest.length, async (blob) => {
-      const started = performance.now();
-      if (await client.blobExists(blob.digest)) report(blob, "skipped", started);
-      else missing.push(blob);
-    });
-    missing.sort((a, b) => b.size - a.size);
-    await runBounded(missing, client.concurrency, async (blob) => {
-      const started = performance.now();
-      report(blob, await client.uploadBlob(blob, true), started);
-    });
-    digest = await client.putManifest(docs.manifest.digest, docs.manifest);
-    log?.info(`manifest ${digest} pushed to ${where}`);
-  }
-  await moveTags(client, tags, docs.manifest, log);
-  const blobs = uniqueByDigest([...arrived, docs.config]);
-  if (client.options.verify) await verifyPush(client, blobs, tags, digest, log);
-  return {
-    digest,
-    blobs: blobs.map((b) => reports.get(b) ?? reportOfSame(reports, b))
-  };
-}
-function reportOfSame(reports, blob) {
-  for (const r of reports.values()) if (r.digest === blob.digest) return r;
-  return { digest: blob.digest, size: blob.size, status: "skipped", ms: 0 };
-}
-async function moveTags(client, tags, manifest, log) {
-  const where = `${client.image.registry}/${client.image.repository}`;
-  const before = tags.length > 1 ? await Promise.all(tags.map((t) => client.getManifest(t))) : [];
-  await cancellation.uninterruptible(async (overdue) => {
-    const moved = [];
-    try {
-      for (const [i, tag] of tags.entries()) {
-        await unlessOverdue(client.putManifest(tag, manifest), overdue);
-        moved.push(i);
-        log?.info(`tagged ${where}:${tag}`);
-      }
-    } catch (err) {
-      for (const i of moved) {
-        const tag = tags[i];
-        const previous = before[i];
-        if (!previous) {
-          log?.warning(`${where}:${tag} was new and now names ${manifest.digest}; not removed`);
-          continue;
-        }
-        const digest = `sha256:${createHash3("sha256").update(previous.body).digest("hex")}`;
-        try {
-          await client.putManifest(tag, { ...previous, digest });
-          log?.info(`put ${where}:${tag} back on ${digest}`);
-        } catch (restoreErr) {
-          log?.warning(`could not put ${where}:${tag} back on ${digest}: ${String(restoreErr)}`);
-        }
-      }
-      throw err;
-    }
-  });
-}
-function uniqueByDigest(blobs) {
-  const seen = /* @__PURE__ */ new Set();
-  return blobs.filter((b) => !seen.has(b.digest) && seen.add(b.digest));
-}
-async function runBounded(items, limit, fn) {
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++];
-      try {
-        await fn(item);
-      } catch (err) {
-        failure ??= { err };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.err;
-}
-var Limiter = class {
-  constructor(limit) {
-    this.limit = limit;
-  }
-  limit;
-  active = 0;
-  waiting = [];
-  running = [];
-  failure;
-  get failed() {
-    return this.failure !== void 0;
-  }
-  async start(task) {
-    while (this.active >= this.limit) await new Promise((r) => this.waiting.push(r));
-    if (this.failure) return;
-    this.active++;
-    const done = task().catch((err) => {
-      this.failure ??= { err };
-    }).finally(() => {
-      this.active--;
-      this.waiting.shift()?.();
-    });
-    this.running.push(done);
-  }
-  /** Starts `task` when a slot is free and waits for it to end. */
-  async run(task) {
-    let finished;
-    await this.start(() => finished = task());
-    await finished?.catch(() => {
-    });
-  }
-  async settled() {
-    await Promise.allSettled(this.running);
-  }
-  throwFirst() {
-    if (this.failure) throw this.failure.err;
-  }
-};
-
-// src/pipeline/steps/merge.ts
-var descriptorSchema = external_exports.object({
-  mediaType: external_exports.string(),
-  digest: external_exports.string(),
-  size: external_exports.number().int().nonnegative()
-});
-var manifestSchema2 = external_exports.object({
-  mediaType: external_exports.string().optional(),
-  config: descriptorSchema,
-  layers: external_exports.array(descriptorSchema)
-});
-var configSchema = external_exports.object({
-  architecture: external_exports.string(),
-  os: external_exports.string(),
-  variant: external_exports.string().optional()
-});
-async function mergeImages({ refs, tags }, client, log) {
-  const entries = [];
-  const target = client.image.repository;
-  for (const ref of refs) {
-    const from = ref.image.repository;
-    const found = await client.getManifest(ref.digest, from);
-    if (!found) {
-      throw new NixeryError(
-        `merge: ${ref.image.registry}/${from}@${ref.digest} is not in the registry; push it first.`,
-        "MERGE_IMAGE_MISSING"
+    if (registry && req.image) {
+      const name = `${req.image.registry}/${req.image.repository}`;
+      push = await ctx.phase(
+        `Push to ${name}`,
+        () => pushLayers(
+          registry,
+          planned.layers,
+          (layers) => describe(layers),
+          req.tags,
+          log,
+          { making: Math.max(2, pool.threads) }
+        )
       );
+    } else {
+      await ctx.phase("Make layers", () => makeLayers(planned.layers, Math.max(2, pool.threads)));
+      describe(planned.layers);
     }
-    const digest = `sha256:${createHash4("sha256").update(found.body).digest("hex")}`;
-    if (digest !== ref.digest) {
-      throw new NixeryError(
-        `merge: the registry sent ${digest} for ${ref.digest}`,
-        "DIGEST_MISMATCH"
-      );
-    }
-    const manifest = manifestSchema2.parse(JSON.parse(found.body.toString("utf8")));
-    const mediaType = manifest.mediaType ?? found.mediaType;
-    if (mediaType !== MEDIA_TYPES.ociManifest && mediaType !== MEDIA_TYPES.dockerManifest) {
-      throw new NixeryError(
-        `merge: ${ref.digest} is a ${mediaType}, not an image manifest`,
-        "MERGE_NOT_IMAGE"
-      );
-    }
-    const config2 = configSchema.parse(
-      JSON.parse((await client.getSmallBlob(manifest.config.digest, from)).toString("utf8"))
-    );
-    const platform = { architecture: config2.architecture, os: config2.os, variant: config2.variant };
-    log.info(
-      `${ref.digest}: ${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ""}`
-    );
-    const copy = { mediaType, body: found.body, digest };
-    if (from !== target) await bringIn(client, from, manifest, copy, log);
-    entries.push({ manifest: copy, platform });
-  }
-  const keys = entries.map(
-    (e) => `${e.platform.os}/${e.platform.architecture}/${e.platform.variant ?? ""}`
-  );
-  const dup = keys.find((k, i) => keys.indexOf(k) !== i);
-  if (dup) throw new InputError("merge", `two images are for the same platform (${dup}).`);
-  const index = imageIndex("oci", entries);
-  await client.putManifest(index.digest, index);
-  await moveTags(client, tags, index, log);
-  return { index, platforms: keys };
-}
-async function bringIn(client, from, manifest, copy, log) {
-  const where = `${client.image.registry}/${client.image.repository}`;
-  if (await client.manifestDigest(copy.digest) === copy.digest) {
-    log.info(`${copy.digest} is already in ${where}`);
-    return;
-  }
-  const counts = { skipped: 0, mounted: 0, uploaded: 0 };
-  for (const descriptor of [manifest.config, ...manifest.layers]) {
-    const status = await client.uploadBlob(client.remoteBlob(descriptor, from), false, [from]);
-    counts[status]++;
-  }
-  await client.putManifest(copy.digest, copy);
-  log.info(
-    `brought ${copy.digest} from ${from} into ${where}: ${counts.mounted} blobs mounted, ${counts.uploaded} copied, ${counts.skipped} already there`
-  );
-}
-
-// src/output/write.ts
-import { createWriteStream as createWriteStream3 } from "node:fs";
-import { mkdir as mkdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
-import { join as join10, resolve as resolve2 } from "node:path";
-
-// src/output/blob-file.ts
-import { createWriteStream } from "node:fs";
-import { rename, rm as rm2, stat } from "node:fs/promises";
-import { join as join8 } from "node:path";
-import { pipeline as pipeline7 } from "node:stream/promises";
-function digestHex(digest) {
-  const m = /^sha256:([0-9a-f]{64})$/.exec(digest);
-  if (!m) throw new NixeryError(`not a sha256 digest: ${JSON.stringify(digest)}`, "BAD_DIGEST");
-  return m[1];
-}
-function partialName(path) {
-  return `${path}.partial-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-}
-async function writeBlobFile(dir, blob) {
-  const target = join8(dir, digestHex(blob.digest));
-  const existing = await stat(target).catch(() => void 0);
-  if (existing?.isFile() && existing.size === blob.size) return;
-  const partial = partialName(target);
-  const tap = new DigestTap();
-  try {
-    await pipeline7(blob.open(), tap, createWriteStream(partial));
-    if (tap.digest !== blob.digest || tap.size !== blob.size) {
-      throw new NixeryError(
-        `blob ${blob.digest} (${blob.size} bytes) read back as ${tap.digest} (${tap.size} bytes)`,
-        "BLOB_MISMATCH"
-      );
-    }
-    await rename(partial, target);
   } catch (err) {
-    await rm2(partial, { force: true });
+    await staged?.abort();
     throw err;
   }
-}
-
-// src/output/docker-archive.ts
-var import_tar_stream2 = __toESM(require_tar_stream(), 1);
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir2, rm as rm3, rename as rename2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-import { Readable as Readable3 } from "node:stream";
-import { pipeline as pipeline8 } from "node:stream/promises";
-var TAGGED = /^[^\s@]+:[\w][\w.-]{0,127}$/;
-async function writeDockerArchive(file, image) {
-  for (const ref of image.repoTags) {
-    const tail = ref.slice(ref.lastIndexOf("/") + 1);
-    if (!TAGGED.test(ref) || !tail.includes(":")) {
-      throw new NixeryError(
-        `docker archive ${file}: ${JSON.stringify(ref)} is not a <name>:<tag> reference`,
-        "OUTPUT_BAD_TAG"
-      );
-    }
-  }
-  await mkdir2(dirname3(file), { recursive: true });
-  const partial = partialName(file);
-  const pack = (0, import_tar_stream2.pack)();
-  const producing = addEntries(pack, image).then(
-    () => pack.finalize(),
-    (err) => {
-      pack.destroy(err);
-      throw err;
-    }
-  );
-  try {
-    const writing = pipeline8(
-      Readable3.from(pack, { objectMode: false }),
-      createWriteStream2(partial)
-    );
-    const failed = (await Promise.allSettled([producing, writing])).find(
-      (r) => r.status === "rejected"
-    );
-    if (failed) throw failed.reason;
-    await rename2(partial, file);
-  } catch (err) {
-    await rm3(partial, { force: true });
-    throw err;
-  }
-}
-async function addEntries(pack, image) {
-  const configName = `${digestHex(image.config.digest)}.json`;
-  await addEntry2(pack, configName, image.config.size, image.config.open(), image.config.digest);
-  const layerNames = [];
-  const written = /* @__PURE__ */ new Set();
-  for (const layer of image.layers) {
-    const name = `${digestHex(layer.diffId)}.tar`;
-    layerNames.push(name);
-    if (written.has(name)) continue;
-    written.add(name);
-    const staged = image.tarFile?.(layer);
-    if (staged !== void 0) {
-      const { size: size2 } = await stat2(staged);
-      await addEntry2(
-        pack,
-        name,
-        size2,
-        createReadStream2(staged, { highWaterMark: 1 << 20 }),
-        layer.diffId
-      );
-      continue;
-    }
-    const size = await uncompressedSize(layer);
-    await addEntry2(pack, name, size, openUncompressed(layer), layer.diffId);
-  }
-  const manifest = [{ Config: configName, RepoTags: image.repoTags, Layers: layerNames }];
-  const body = Buffer.from(`${JSON.stringify(manifest)}
-`);
-  await addEntry2(pack, "manifest.json", body.length, Readable3.from([body]));
-}
-function addEntry2(pack, name, size, bytes, expected) {
-  const header2 = {
-    name,
-    size,
-    type: "file",
-    mode: 420,
-    uid: 0,
-    gid: 0,
-    uname: "",
-    gname: "",
-    mtime: /* @__PURE__ */ new Date(0)
-  };
-  const tap = new DigestTap();
-  return new Promise((resolve3, reject) => {
-    const sink = pack.entry(header2, (err) => {
-      if (err) return reject(err);
-      if (expected !== void 0 && tap.digest !== expected) {
-        return reject(
-          new NixeryError(
-            `${name}: bytes read as ${tap.digest}, expected ${expected}`,
-            "BLOB_MISMATCH"
-          )
-        );
-      }
-      resolve3();
-    });
-    sink.on("error", reject);
-    bytes.on("error", (err) => {
-      sink.destroy(err);
-      reject(err);
-    });
-    bytes.pipe(tap).pipe(sink);
-  });
-}
-
-// src/output/oci-layout.ts
-import { mkdir as mkdir3, readdir, readFile as readFile3, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, join as join9 } from "node:path";
-var REF_NAME = "org.opencontainers.image.ref.name";
-var LAYOUT_FILE = { imageLayoutVersion: "1.0.0" };
-var indexSchema = external_exports.looseObject({
-  schemaVersion: external_exports.literal(2),
-  manifests: external_exports.array(
-    external_exports.looseObject({
-      mediaType: external_exports.string(),
-      digest: external_exports.string(),
-      size: external_exports.number(),
-      annotations: external_exports.record(external_exports.string(), external_exports.string()).optional()
-    })
-  )
-});
-async function startOciLayout(dir, tags) {
-  const refNames = typeof tags === "string" ? [tags] : [...new Set(tags)];
-  if (refNames.length === 0 || refNames.some((t) => t === "" || /\s/.test(t))) {
-    throw new NixeryError(`OCI layout ${dir}: tags must be non-empty words`, "OUTPUT_BAD_TAG");
-  }
-  const state = await layoutState(dir);
-  if (state === "existing") {
-    const blobsDir2 = join9(dir, "blobs", "sha256");
-    await mkdir3(blobsDir2, { recursive: true });
-    return {
-      blobsDir: blobsDir2,
-      finish: async (image) => fillLayout(dir, image, refNames, await readIndex(dir)),
-      abort: async () => {
-      }
-    };
-  }
-  await mkdir3(dirname4(dir), { recursive: true });
-  const partial = partialName(dir);
-  const blobsDir = join9(partial, "blobs", "sha256");
-  await mkdir3(blobsDir, { recursive: true });
-  const abort = () => rm4(partial, { recursive: true, force: true });
-  return {
-    blobsDir,
-    abort,
-    finish: async (image) => {
-      try {
-        await fillLayout(partial, image, refNames, { schemaVersion: 2, manifests: [] });
-        await rename3(partial, dir);
-      } catch (err) {
-        await abort();
-        throw err;
-      }
-    }
-  };
-}
-async function layoutState(dir) {
-  const st = await stat3(dir).catch(() => void 0);
-  if (st === void 0) return "absent";
-  if (st.isDirectory()) {
-    const names = await readdir(dir);
-    if (names.length === 0) return "empty";
-    if (names.includes("oci-layout") && names.includes("index.json")) return "existing";
-  }
-  throw new NixeryError(
-    `Cannot write an OCI layout to ${dir}: it exists and is not an OCI layout or an empty folder`,
-    "OUTPUT_PATH_TAKEN"
-  );
-}
-async function readIndex(dir) {
-  const file = join9(dir, "index.json");
-  const parsed = indexSchema.safeParse(JSON.parse(await readFile3(file, "utf8")));
-  if (!parsed.success) {
-    throw new NixeryError(
-      `${file} is not an OCI image index: ${external_exports.prettifyError(parsed.error)}`,
-      "OUTPUT_BAD_LAYOUT"
-    );
-  }
-  return parsed.data;
-}
-async function fillLayout(dir, image, refNames, index) {
-  const blobs = join9(dir, "blobs", "sha256");
-  await mkdir3(blobs, { recursive: true });
-  for (const blob of [...image.layers, image.config]) await writeBlobFile(blobs, blob);
-  const manifest = image.manifest;
-  await writeBlobFile(blobs, bufferBlob(manifest.mediaType, manifest.body));
-  await writeFile2(join9(dir, "oci-layout"), `${JSON.stringify(LAYOUT_FILE)}
-`);
-  const kept = index.manifests.filter((m) => !refNames.includes(m.annotations?.[REF_NAME] ?? ""));
-  const added = refNames.map((ref) => ({
-    mediaType: manifest.mediaType,
-    digest: manifest.digest,
-    size: manifest.body.length,
-    annotations: { [REF_NAME]: ref }
-  }));
-  const next = { ...index, mediaType: MEDIA_TYPES.ociIndex, manifests: [...kept, ...added] };
-  const indexFile = join9(dir, "index.json");
-  const partial = partialName(indexFile);
-  try {
-    await writeFile2(partial, `${JSON.stringify(next, null, 2)}
-`);
-    await rename3(partial, indexFile);
-  } catch (err) {
-    await rm4(partial, { force: true });
-    throw err;
-  }
-}
-
-// src/output/write.ts
-function tappable(layer) {
-  return layer.computed === false && typeof layer.addTap === "function";
-}
-function fileSink(dir, finalName) {
-  return () => {
-    const partial = partialName(join10(dir, "layer"));
-    return {
-      stream: createWriteStream3(partial, { highWaterMark: 1 << 20 }),
-      commit: (sums) => rename4(partial, join10(dir, finalName(sums))),
-      abort: () => rm5(partial, { force: true })
-    };
-  };
-}
-async function stageLocalOutputs(specs, layers, names, log) {
-  const steps = [];
-  const abort = async () => {
-    await Promise.all(steps.map((s) => s.abort()));
-  };
-  try {
-    for (const spec of specs) {
-      if (spec.kind === "oci-layout") {
-        const path = resolve2(names.baseDir ?? ".", spec.dir);
-        const layout = await startOciLayout(path, names.tags);
-        const blob = fileSink(layout.blobsDir, (s) => digestHex(s.digest));
-        for (const layer of layers) if (tappable(layer)) layer.addTap({ blob });
-        steps.push({
-          abort: layout.abort,
-          finish: async (image) => {
-            await layout.finish(image);
-            const total = formatBytes(image.layers.reduce((n, l) => n + l.size, 0));
-            log.info(`OCI layout ${path} (${total} of layers; tags ${names.tags.join(", ")})`);
-            return { kind: spec.kind, path };
-          }
-        });
-      } else {
-        const path = resolve2(names.baseDir ?? ".", spec.file);
-        const stage = `${partialName(path)}-layers`;
-        await mkdir4(stage, { recursive: true });
-        const tars = /* @__PURE__ */ new Set();
-        const tar = fileSink(stage, (s) => {
-          tars.add(s.diffId);
-          return `${digestHex(s.diffId)}.tar`;
-        });
-        for (const layer of layers) if (tappable(layer)) layer.addTap({ tar });
-        const removeStage = () => rm5(stage, { recursive: true, force: true });
-        steps.push({
-          abort: removeStage,
-          finish: async (image) => {
-            const repoTags = names.imageName ? names.tags.map((t) => `${names.imageName}:${t}`) : [];
-            try {
-              await writeDockerArchive(path, {
-                ...image,
-                repoTags,
-                tarFile: (l) => tars.has(l.diffId) ? join10(stage, `${digestHex(l.diffId)}.tar`) : void 0
-              });
-            } finally {
-              await removeStage();
-            }
-            log.info(
-              repoTags.length ? `docker archive ${path} (tags ${repoTags.join(", ")})` : `docker archive ${path} (untagged: no image name was given)`
-            );
-            return { kind: spec.kind, path };
-          }
-        });
-      }
-    }
-  } catch (err) {
-    await abort();
-    throw err;
-  }
-  return {
-    abort,
-    finish: async (image) => {
-      const written = [];
-      try {
-        for (const step of steps) written.push(await step.finish(image));
-      } catch (err) {
-        await abort();
-        throw err;
-      }
-      return written;
-    }
-  };
-}
-
-// src/pipeline/steps/supply.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
-import { join as join11 } from "node:path";
-
-// src/supply/attestations-api.ts
-var import_undici3 = __toESM(require_undici(), 1);
-var MAX_ERROR_BYTES = 2048;
-async function recordAttestation(target, bundle) {
-  const url = `${target.apiUrl.replace(/\/+$/, "")}/repos/${target.repository}/attestations`;
-  const res = await (0, import_undici3.request)(url, {
-    method: "POST",
-    headers: {
-      accept: "application/vnd.github+json",
-      authorization: `Bearer ${target.token}`,
-      "content-type": "application/json",
-      "x-github-api-version": "2022-11-28",
-      "user-agent": "nixery-action"
-    },
-    body: JSON.stringify({ bundle }),
-    headersTimeout: 3e4,
-    bodyTimeout: 3e4
-  });
-  const text = await res.body.text();
-  if (res.statusCode !== 201 && res.statusCode !== 200) {
-    throw new NixeryError(
-      `GitHub refused the attestation (HTTP ${res.statusCode}): ${text.slice(0, MAX_ERROR_BYTES)}`,
-      res.statusCode === 403 || res.statusCode === 401 ? "ATTESTATION_DENIED" : "ATTESTATION_FAILED"
-    );
-  }
-  try {
-    const id = JSON.parse(text).id;
-    return id === void 0 ? "" : String(id);
-  } catch {
-    return "";
-  }
-}
-
-// src/pipeline/steps/supply.ts
-var TOOL = { name: "nixery-action", version: "0.1.0" };
-async function runSupplyStep(ctx) {
-  const { req, built, manifest, log } = ctx;
-  const env = ctx.env ?? process.env;
-  const imageName = req.image ? `${req.image.registry}/${req.image.repository}` : "image";
-  const result = {};
-  const sbom = buildSbom({
-    closure: built.closure,
-    packages: [...built.packages, ...built.contents],
-    pkgSource: formatPkgSource(req.pkgSource),
-    source: built.source,
-    image: { name: imageName, digest: manifest.digest },
-    system: built.system,
-    timestamp: ctx.created,
-    tool: TOOL
-  });
-  if (req.supply.sbom) {
-    const file = await writeSbomFile(sbom, env);
-    result.sbomFile = file;
-    log.info(`SBOM: ${built.closure.paths.length} store paths written to ${file}`);
-  }
-  const { client, push } = ctx;
-  if (!push && (req.supply.provenance === "true" || req.supply.provenance === "auto" && oidcAvailable(env))) {
-    log.info("provenance not signed: the image was not pushed, so there is no digest to attest");
-  }
-  if (client && push) {
-    if (req.supply.sbom) {
-      result.sbomDigest = await softly(
-        log,
-        "SBOM referrer",
-        async () => (await attachReferrer(client, manifest, sbomAttachment(sbom), log)).digest
-      );
-    }
-    const signed = await provenance(ctx, imageName, sbom, env);
-    Object.assign(result, signed);
-    const previousEntries = ctx.previous ? await previousSbom(client, ctx.previous, log) : void 0;
-    result.changes = computeChanges(
-      { layers: ctx.layers, entries: readSbom(sbom), blobs: push.blobs },
-      ctx.previous,
-      previousEntries
-    );
-  }
-  return result;
-}
-async function runIndexSupplyStep(o) {
-  const { req, client, index, log } = o;
-  if (!req.supply.sbom || !req.image) return {};
-  const platforms = [];
-  for (const ref of req.merge) {
-    const [found] = await listReferrers(client, ref.digest, SBOM_MEDIA_TYPE);
-    if (!found) {
-      log.info(`SBOM: ${ref.digest} has none; it is left out of the index's SBOM`);
-      continue;
-    }
-    platforms.push({ json: (await readArtifact(client, found.digest)).toString("utf8") });
-  }
-  if (platforms.length === 0) {
-    log.info("SBOM: no platform image has one; the index gets none");
-    return {};
-  }
-  const name = `${req.image.registry}/${req.image.repository}`;
-  const sbom = mergeSboms({ name, digest: index.digest, timestamp: o.created }, platforms, TOOL);
-  const env = o.env ?? process.env;
-  const file = await writeSbomFile(sbom, env);
-  const sbomDigest = await softly(
-    log,
-    "SBOM referrer",
-    async () => (await attachReferrer(client, index, sbomAttachment(sbom), log)).digest
-  );
-  return { sbomFile: file, ...sbomDigest ? { sbomDigest } : {} };
-}
-function sbomAttachment(sbom) {
-  return {
-    artifactType: SBOM_MEDIA_TYPE,
-    mediaType: SBOM_MEDIA_TYPE,
-    bytes: Buffer.from(sbom),
-    annotations: { "org.opencontainers.image.title": "sbom.cdx.json" }
-  };
-}
-async function provenance(ctx, imageName, sbom, env) {
-  const { req, log, client, manifest } = ctx;
-  const mode = req.supply.provenance;
-  if (mode === "false" || !client) return {};
-  if (!oidcAvailable(env)) {
-    const why = "provenance not signed: the job has no OIDC token (add `permissions: id-token: write`)";
-    if (mode === "true") throw new NixeryError(`${why}; provenance is true.`, "PROVENANCE_NO_OIDC");
-    log.info(why);
-    return {};
-  }
-  const strict = mode === "true";
-  const subject = imageSubject(imageName, manifest.digest);
-  const predicate = provenancePredicate({
-    imageName,
-    digest: manifest.digest,
-    inputs: req.supply.inputs,
-    pkgSource: formatPkgSource(req.pkgSource),
-    source: ctx.built.source,
-    system: ctx.built.system,
-    env
-  });
-  const out = {};
-  const statements = [
-    { type: SLSA_PROVENANCE_V1, predicate, primary: true }
-  ];
-  if (req.supply.sbom) {
-    statements.push({ type: CYCLONEDX_PREDICATE, predicate: JSON.parse(sbom), primary: false });
-  }
-  for (const s of statements) {
-    const what = s.primary ? "provenance" : "SBOM attestation";
-    const signed = await softly(
-      log,
-      `signing the ${what}`,
-      () => signStatement(subject, s.type, s.predicate),
-      strict
-    );
-    if (!signed) continue;
-    const digest = await softly(
-      log,
-      `${what} referrer`,
-      async () => (await attachReferrer(
-        client,
-        manifest,
-        {
-          artifactType: BUNDLE_MEDIA_TYPE,
-          mediaType: BUNDLE_MEDIA_TYPE,
-          bytes: Buffer.from(JSON.stringify(signed.bundle)),
-          annotations: {
-            "dev.sigstore.bundle.content": "dsse-envelope",
-            "dev.sigstore.bundle.predicateType": s.type
-          }
-        },
-        log
-      )).digest,
-      strict
-    );
-    if (s.primary) out.provenanceDigest = digest;
-    const token = req.registry.githubToken ?? env.GITHUB_TOKEN;
-    if (!token || !env.GITHUB_REPOSITORY) {
-      log.info(`${what}: not recorded with GitHub (no github-token or GITHUB_REPOSITORY)`);
-      continue;
-    }
-    const id = await softly(
-      log,
-      `recording the ${what} with GitHub (needs \`permissions: attestations: write\`)`,
-      () => recordAttestation(
-        {
-          apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-          repository: env.GITHUB_REPOSITORY,
-          token
-        },
-        signed.bundle
-      ),
-      strict
-    );
-    if (id !== void 0) log.info(`${what} recorded with GitHub${id ? ` (id ${id})` : ""}`);
-    if (s.primary && id) out.attestationId = id;
-  }
-  return out;
-}
-async function softly(log, what, fn, strict = false) {
-  try {
-    return await fn();
-  } catch (err) {
-    if (strict) throw err;
-    log.warning(`${what} failed: ${err instanceof Error ? err.message : String(err)}`);
-    return void 0;
-  }
-}
-async function writeSbomFile(sbom, env) {
-  const file = join11(await makeScratchDir("nixery-action-sbom", env), "sbom.cdx.json");
-  await writeFile3(file, sbom, { flag: "wx" });
-  return file;
+  return { push, documents };
 }
 
 // src/pipeline/pipeline.ts
 async function runPipeline(req, log, hooks = {}) {
-  return withScratchDir("nixery-action", (workDir) => runInWorkDir(req, log, hooks, workDir));
-}
-async function runInWorkDir(req, log, hooks, workDir) {
-  const timings = [];
-  const phase = async (name, fn) => {
-    const start = performance.now();
+  return withScratchDir("nixery-action", async (workDir) => {
+    const ctx = stepContext(req, log, hooks, workDir);
+    let client;
     try {
-      return await log.group(name, fn);
+      if (req.merge.length > 0 && req.image) {
+        client = connectRegistry(req, req.image, log, hooks.maskSecret);
+        return await runMergeStep(ctx, req.image, client);
+      }
+      return await build(ctx, (c) => client = c);
+    } catch (err) {
+      throw withInputAdvice(err);
     } finally {
-      timings.push({ phase: name, ms: Math.round(performance.now() - start) });
+      await client?.close();
+      await ctx.pool.close();
+    }
+  });
+}
+async function build(ctx, connected) {
+  const { req, log, hooks } = ctx;
+  const time = { ...imageTime(), created: createdTime(process.env, req.created) };
+  for (const { line, reason } of req.ignoredAnnotations) {
+    log.warning(`annotation ${JSON.stringify(line)} ignored: ${reason}`);
+  }
+  const nix = await ctx.phase("Build packages with Nix", () => runNixStep(req, log));
+  await hooks.onBuilt?.(nix.storeCache);
+  const registry = req.push && req.image ? connectRegistry(req, req.image, log, hooks.maskSecret) : void 0;
+  if (registry) connected(registry);
+  const planned = await runPackStep(ctx, nix.built, time, registry);
+  const staged = await beginLocalOutputs(ctx, planned.layers);
+  const previous = registry ? await readPreviousImage(registry, req.tags[0], log) : void 0;
+  const { push, documents: image } = await runPushStep(ctx, planned, registry, staged);
+  const outputs = await finishLocalOutputs(ctx, staged, image, planned.layers);
+  const supply = await ctx.phase(
+    "SBOM, provenance and changes",
+    () => runSupplyStep({
+      req,
+      built: nix.built,
+      manifest: image.manifest,
+      layers: planned.layers,
+      created: time.created,
+      client: push ? registry : void 0,
+      push,
+      previous,
+      log
+    })
+  );
+  return {
+    digest: image.manifest.digest,
+    imageId: image.config.digest,
+    image: req.image && push ? `${req.image.registry}/${req.image.repository}@${image.manifest.digest}` : void 0,
+    tags: req.tags,
+    layers: planned.layers,
+    push,
+    pushedTags: push !== void 0,
+    cacheHit: nix.cacheHit,
+    source: nix.built.source,
+    reusedLayers: planned.reused,
+    outputs,
+    timings: ctx.timings,
+    supply
+  };
+}
+function stepContext(req, log, hooks, workDir) {
+  const timings = [];
+  return {
+    req,
+    log,
+    hooks,
+    workDir,
+    pool: new CompressionPool(),
+    timings,
+    async phase(name, fn) {
+      const start = performance.now();
+      try {
+        return await log.group(name, fn);
+      } finally {
+        timings.push({ phase: name, ms: Math.round(performance.now() - start) });
+      }
     }
   };
-  let client;
-  const pool = new CompressionPool();
-  try {
-    if (req.merge.length > 0 && req.image) {
-      const image2 = req.image;
-      const merging = connectRegistry(req, image2, log, hooks.maskSecret);
-      client = merging;
-      const merged = await phase(
-        "Merge platforms into one index",
-        () => mergeImages({ refs: req.merge, tags: req.tags }, merging, log)
-      );
-      const supply2 = await phase(
-        "SBOM of the index",
-        () => runIndexSupplyStep({
-          req,
-          client: merging,
-          index: merged.index,
-          created: createdTime(process.env, req.created),
-          log
-        })
-      );
-      return {
-        digest: merged.index.digest,
-        imageId: "",
-        image: `${image2.registry}/${image2.repository}@${merged.index.digest}`,
-        tags: req.tags,
-        layers: [],
-        pushedTags: true,
-        cacheHit: false,
-        source: {},
-        reusedLayers: 0,
-        outputs: [],
-        timings,
-        supply: supply2
-      };
-    }
-    const time = { ...imageTime(), created: createdTime(process.env, req.created) };
-    for (const { line, reason } of req.ignoredAnnotations) {
-      log.warning(`annotation ${JSON.stringify(line)} ignored: ${reason}`);
-    }
-    const nix = await phase("Build packages with Nix", () => runNixStep(req, log));
-    const built = nix.built;
-    await hooks.onBuilt?.(nix.storeCache);
-    if (req.push && req.image) client = connectRegistry(req, req.image, log, hooks.maskSecret);
-    const registry = client;
-    const planned = await phase("Pack layers", async () => {
-      const cache = registry ? await previousLayerRecords(registry, req, log) : void 0;
-      const extraDir = req.extraCommands ? await runExtraCommands(req.extraCommands, workDir, log) : void 0;
-      return planImage({
-        closure: built.closure,
-        system: built.system,
-        customisation: {
-          links: built.packages.map((p) => p.outPath),
-          copies: built.contents.map((p) => p.outPath),
-          extraDir,
-          uid: req.uid,
-          gid: req.gid
-        },
-        maxLayers: req.maxLayers,
-        layering: req.layout.layering,
-        compression: req.layout.compression,
-        level: req.layout.level,
-        format: req.layout.format,
-        time,
-        userConfig: {
-          ...req.layout.config,
-          Labels: mergeLabels(
-            defaultLabels({
-              env: process.env,
-              packages: req.packages,
-              source: built.source,
-              created: time.created
-            }),
-            req.labels
-          )
-        },
-        annotations: req.annotations,
-        cache,
-        pool,
-        log
-      });
-    });
-    if (registry && req.registry.verify) {
-      await planned.prove((record, tar) => proveCachedLayer(registry, record, tar), log);
-    }
-    checkDocumentSizes(planned.documents(placeholderLayers(planned.layers, req.layout.format)));
-    if (planned.layers.some((l) => l.computed === false)) pool.warm();
-    const staged = req.outputs.length ? await stageLocalOutputs(
-      req.outputs,
-      planned.layers,
-      {
-        imageName: req.image ? `${req.image.registry}/${req.image.repository}` : void 0,
-        tags: req.tags,
-        baseDir: process.env.GITHUB_WORKSPACE
-      },
-      log
-    ) : void 0;
-    let documents;
-    const describe = (layers) => {
-      const docs = planned.documents(layers);
-      checkDocumentSizes(docs);
-      log.info(`config ${docs.config.digest}`);
-      log.info(`manifest ${docs.manifest.digest}`);
-      documents = docs;
-      return docs;
-    };
-    const previous = registry ? await readPreviousImage(registry, req.tags[0], log) : void 0;
-    let push;
-    try {
-      if (registry && req.image) {
-        const name = `${req.image.registry}/${req.image.repository}`;
-        push = await phase(
-          `Push to ${name}`,
-          () => pushLayers(
-            registry,
-            planned.layers,
-            (layers) => describe(layers),
-            req.tags,
-            log,
-            { making: Math.max(2, pool.threads) }
-          )
-        );
-      } else {
-        await phase("Make layers", () => makeLayers(planned.layers, Math.max(2, pool.threads)));
-        describe(planned.layers);
-      }
-    } catch (err) {
-      await staged?.abort();
-      throw err;
-    }
-    const image = documents;
-    const outputs = staged ? await phase(
-      "Write local outputs",
-      () => staged.finish({ manifest: image.manifest, config: image.config, layers: planned.layers })
-    ) : [];
-    const supply = await phase(
-      "SBOM, provenance and changes",
-      () => runSupplyStep({
-        req,
-        built,
-        manifest: image.manifest,
-        layers: planned.layers,
-        created: time.created,
-        client: push ? registry : void 0,
-        push,
-        previous,
-        log
-      })
-    );
-    return {
-      digest: image.manifest.digest,
-      imageId: image.config.digest,
-      image: req.image && push ? `${req.image.registry}/${req.image.repository}@${image.manifest.digest}` : void 0,
-      tags: req.tags,
-      layers: planned.layers,
-      push,
-      pushedTags: push !== void 0,
-      cacheHit: nix.cacheHit,
-      source: built.source,
-      reusedLayers: planned.reused,
-      outputs,
-      timings,
-      supply
-    };
-  } finally {
-    await client?.close();
-    await pool.close();
-  }
-}
-function checkDocumentSizes(image) {
-  checkDocumentSize("image config", image.config.size);
-  checkDocumentSize("image manifest", image.manifest.body.length);
 }
 export {
   runPipeline

@@ -2,23 +2,19 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   runCommand,
   tailLines
-} from "./chunk-YYLL3JBC.js";
+} from "./chunk-G6IHSPJS.js";
 import {
   withScratchDir
-} from "./chunk-PA4J6JMQ.js";
+} from "./chunk-FMI3HLKG.js";
 import {
   MEDIA_TYPES,
-  byteOrder,
-  redactUrls
-} from "./chunk-FL6ATOO2.js";
+  byteOrder
+} from "./chunk-SLGSWPQB.js";
 import {
   InputError,
   NixeryError,
   quoteValue
-} from "./chunk-SOUNTQ7W.js";
-import {
-  addPath
-} from "./chunk-4IGX2T4N.js";
+} from "./chunk-FF3L7VQ6.js";
 
 // src/image/compress-pool.ts
 import { availableParallelism } from "node:os";
@@ -107,122 +103,6 @@ function sharedCompressionPool() {
   return shared;
 }
 
-// src/image/epoch.ts
-function imageTime(env = process.env) {
-  const value = env.SOURCE_DATE_EPOCH?.trim();
-  if (value === void 0 || value === "") {
-    return { mtime: 1, created: "1970-01-01T00:00:00Z" };
-  }
-  const seconds = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(seconds) || seconds > 253402300799) {
-    throw new InputError(
-      "SOURCE_DATE_EPOCH",
-      `${quoteValue(value)} is not a whole number of seconds since 1970 (up to year 9999).`
-    );
-  }
-  return { mtime: seconds, created: new Date(seconds * 1e3).toISOString().replace(".000Z", "Z") };
-}
-
-// src/request/labels.ts
-var BAD_KEY_CHARS = /[\s\u0000-\u001f\u007f]/;
-var CONTROL_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f]/;
-var LEVEL_PREFIX = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[^\]]*\])?:/;
-var MAX_ENTRIES = 1e3;
-function parseKeyValueLines(text, inputName, opts = {}) {
-  const values = /* @__PURE__ */ new Map();
-  const ignored = [];
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-  if (lines.length > MAX_ENTRIES) {
-    throw new InputError(
-      inputName,
-      `has ${lines.length} lines; at most ${MAX_ENTRIES} are allowed.`
-    );
-  }
-  for (const line of lines) {
-    let entry = line;
-    if (opts.annotationLevels) {
-      const level = LEVEL_PREFIX.exec(line);
-      if (level) {
-        if (level[1] !== "manifest" || level[2] !== void 0) {
-          ignored.push({ line, reason: levelReason(level[1], level[2]) });
-          continue;
-        }
-        entry = line.slice(level[0].length);
-      }
-    }
-    const eq = entry.indexOf("=");
-    if (eq < 0) {
-      throw new InputError(inputName, `${quoteValue(line)} is not a key=value line.`);
-    }
-    const key = entry.slice(0, eq);
-    const value = entry.slice(eq + 1);
-    if (key === "" || BAD_KEY_CHARS.test(key)) {
-      throw new InputError(
-        inputName,
-        `${quoteValue(line)} has ${key === "" ? "an empty key" : `the key ${quoteValue(key)}`}; a key is one or more characters without spaces or control characters (e.g. org.opencontainers.image.title=tools).`
-      );
-    }
-    if (CONTROL_CHARS.test(value)) {
-      throw new InputError(inputName, `the value of ${quoteValue(key)} holds control characters.`);
-    }
-    values.set(key, value);
-  }
-  return { values: Object.fromEntries(values), ignored };
-}
-function levelReason(level, platform) {
-  if (platform !== void 0) {
-    return `platform-qualified annotations (${level}${platform}) are not supported; use "manifest:" or no prefix`;
-  }
-  return level === "index" || level === "index-descriptor" ? `this image has no index to annotate (${level}:)` : `descriptor annotations (${level}:) are not written; use "manifest:" or no prefix`;
-}
-function parseCreatedMode(value, inputName = "created") {
-  const v = value.trim().toLowerCase();
-  if (v === "" || v === "fixed") return "fixed";
-  if (v === "now") return "now";
-  throw new InputError(
-    inputName,
-    `${quoteValue(value)} is not allowed; use "fixed" (the epoch, or SOURCE_DATE_EPOCH when set: reproducible) or "now".`
-  );
-}
-function createdTime(env, mode, now = () => /* @__PURE__ */ new Date()) {
-  if (mode === "now")
-    return now().toISOString().replace(/\.\d{3}Z$/, "Z");
-  return imageTime(env).created;
-}
-var SOURCE_FIELDS = ["kind", "url", "ref", "rev", "narHash", "storePath"];
-function defaultLabels(o) {
-  const labels = {};
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = o.env;
-  if (server && repository) {
-    labels["org.opencontainers.image.source"] = `${server.replace(/\/+$/, "")}/${repository}`;
-  }
-  if (sha) labels["org.opencontainers.image.revision"] = sha;
-  labels["org.opencontainers.image.created"] = o.created ?? createdTime(o.env, "fixed");
-  labels["org.nixery-action.packages"] = [...new Set(o.packages)].sort().join(" ");
-  for (const field of SOURCE_FIELDS) {
-    const value = o.source[field];
-    if (value !== void 0 && value !== "") {
-      labels[`org.nixery-action.source.${field}`] = redactUrls(value);
-    }
-  }
-  return labels;
-}
-function mergeLabels(defaults, user) {
-  return { ...defaults, ...user };
-}
-
-// src/oci/limits.ts
-var MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
-var MAX_TAR_ID = 262143;
-function checkDocumentSize(what, size) {
-  if (size > MAX_DOCUMENT_BYTES) {
-    throw new NixeryError(
-      `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
-      "DOCUMENT_TOO_LARGE"
-    );
-  }
-}
-
 // src/oci/reference.ts
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*$/;
 var DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]+)?$/;
@@ -297,9 +177,16 @@ function checkReference(reference) {
 
 // src/nix/install.ts
 import { createHash } from "node:crypto";
-import { accessSync, constants, createReadStream, existsSync, statSync } from "node:fs";
+import {
+  accessSync,
+  appendFileSync,
+  constants,
+  createReadStream,
+  existsSync,
+  statSync
+} from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
-import { homedir, userInfo } from "node:os";
+import { EOL, homedir, userInfo } from "node:os";
 import { delimiter, isAbsolute, join } from "node:path";
 var DEFAULT_NIX_VERSION = "2.31.2";
 var DEFAULT_INSTALLER_URL = `https://releases.nixos.org/nix/nix-${DEFAULT_NIX_VERSION}/install`;
@@ -354,7 +241,7 @@ function installPlan(daemon, env, nixRoot = "/") {
 }
 function addToPath(dir, env) {
   if (pathEntries(env).includes(dir)) return;
-  if (process.env.GITHUB_PATH) addPath(dir);
+  if (process.env.GITHUB_PATH) appendFileSync(process.env.GITHUB_PATH, `${dir}${EOL}`);
   for (const e of /* @__PURE__ */ new Set([env, process.env])) {
     if (!pathEntries(e).includes(dir)) e.PATH = e.PATH ? `${dir}${delimiter}${e.PATH}` : dir;
   }
@@ -448,7 +335,7 @@ function cacheVersion(url) {
 async function fetchInstaller(url, sha256, source, scratch, log) {
   const cacheable = Boolean(process.env.RUNNER_TOOL_CACHE && process.env.RUNNER_TEMP);
   const version = cacheVersion(url);
-  const tc = await import("./tool-cache-HVRWIQQB.js");
+  const tc = await import("./tool-cache-TP7XYJ4N.js");
   const cachedDir = cacheable ? tc.find(TOOL_NAME, version) : "";
   if (cachedDir) {
     const cached = join(cachedDir, "install");
@@ -550,13 +437,13 @@ var ALLOWED_NIX_SETTINGS = /* @__PURE__ */ new Set([
   "trusted-public-keys"
 ]);
 var SECRET_SETTINGS = /* @__PURE__ */ new Set(["access-tokens"]);
-var CONTROL_CHARS2 = /[\x00-\x08\x0a-\x1f\x7f]/;
+var CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/;
 function parseNixConf(text, inputName = "nix-conf") {
   const settings = [];
   const secrets = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const where = `line ${index + 1}`;
-    if (CONTROL_CHARS2.test(raw)) {
+    if (CONTROL_CHARS.test(raw)) {
       throw new InputError(inputName, `${where} holds a control character; use plain text`);
     }
     const line = raw.trim();
@@ -1304,6 +1191,18 @@ async function signStatement(subject, predicateType, predicate) {
   };
 }
 
+// src/oci/limits.ts
+var MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+var MAX_TAR_ID = 262143;
+function checkDocumentSize(what, size) {
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new NixeryError(
+      `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
+      "DOCUMENT_TOO_LARGE"
+    );
+  }
+}
+
 export {
   parseImageName,
   validateTag,
@@ -1326,12 +1225,6 @@ export {
   layerMediaType,
   compressorId,
   compressor,
-  imageTime,
-  parseKeyValueLines,
-  parseCreatedMode,
-  createdTime,
-  defaultLabels,
-  mergeLabels,
   parseMergeRefs,
   SLSA_PROVENANCE_V1,
   CYCLONEDX_PREDICATE,

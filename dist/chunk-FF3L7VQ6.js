@@ -14,8 +14,11 @@ var InputError = class extends NixeryError {
     super(`Input '${input}': ${message}`, "INPUT_INVALID");
     this.input = input;
     this.name = "InputError";
+    this.detail = message;
   }
   input;
+  /** The message without the input's name. */
+  detail;
 };
 function quoteValue(value, max = 80) {
   const shown = value.length > max ? `${value.slice(0, max)}\u2026` : value;
