@@ -10,7 +10,7 @@ import {
 import { rm, writeFile } from 'node:fs/promises';
 import { EOL, homedir, userInfo } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
-import { InputError, NixeryError, quoteValue } from '../core/errors.ts';
+import { NixeryError, quoteValue } from '../core/errors.ts';
 import type { Logger } from '../core/log.ts';
 import { withScratchDir } from '../core/scratch.ts';
 import { runCommand, tailLines } from './exec.ts';
@@ -61,17 +61,8 @@ export const INSTALLER_PINS: Readonly<Record<string, string>> = {
   [DEFAULT_INSTALLER_URL]: DEFAULT_INSTALLER_SHA256,
 };
 
-const INSTALL_MODES: readonly InstallMode[] = ['auto', 'true', 'false'];
+export const INSTALL_MODES: readonly InstallMode[] = ['auto', 'true', 'false'];
 const TOOL_NAME = 'nix-installer';
-
-export function parseInstallMode(value: string, inputName = 'install-nix'): InstallMode {
-  const mode = value.trim().toLowerCase();
-  if ((INSTALL_MODES as readonly string[]).includes(mode)) return mode as InstallMode;
-  throw new InputError(
-    inputName,
-    `${quoteValue(value)} is not one of: ${INSTALL_MODES.join(', ')}`,
-  );
-}
 
 function pathEntries(env: NodeJS.ProcessEnv): string[] {
   // Relative entries (an empty one means the working directory) are skipped on purpose.
@@ -208,21 +199,21 @@ function checkInstallerOptions(url: string, sha256: string | undefined): string 
       .toLowerCase()
       .replace(/^sha256:/, '') || undefined;
   if (digest !== undefined && !/^[0-9a-f]{64}$/.test(digest)) {
-    throw new InputError(
-      'nix-installer-sha256',
+    throw new NixeryError(
       `${quoteValue(sha256 ?? '')} is not 64 hex digits`,
+      'INSTALLER_SHA256_INVALID',
     );
   }
   let protocol: string;
   try {
     protocol = new URL(url).protocol;
   } catch {
-    throw new InputError('nix-installer-url', `${quoteValue(url)} is not a URL`);
+    throw new NixeryError(`${quoteValue(url)} is not a URL`, 'INSTALLER_URL_INVALID');
   }
   if (protocol !== 'https:' && !(protocol === 'http:' && digest)) {
-    throw new InputError(
-      'nix-installer-url',
-      `${quoteValue(url)}: use https (plain http is accepted only with nix-installer-sha256 set)`,
+    throw new NixeryError(
+      `${quoteValue(url)}: use https (plain http is accepted only with a SHA-256 to check)`,
+      'INSTALLER_URL_INSECURE',
     );
   }
   return digest;

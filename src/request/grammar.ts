@@ -5,6 +5,7 @@
  */
 import { InputError, quoteValue } from '../core/errors.ts';
 import { validateTag } from '../oci/reference.ts';
+import { INSTALL_MODES, type InstallMode } from '../nix/install.ts';
 import { INPUTS, type InputReader } from './inputs.ts';
 import { MAX_TAR_ID } from '../oci/limits.ts';
 
@@ -147,4 +148,13 @@ export function parseInteger(value: string, input: string, min: number, max: num
     );
   }
   return Number(v);
+}
+
+export function parseInstallMode(value: string, inputName = 'install-nix'): InstallMode {
+  const mode = value.trim().toLowerCase();
+  if ((INSTALL_MODES as readonly string[]).includes(mode)) return mode as InstallMode;
+  throw new InputError(
+    inputName,
+    `${quoteValue(value)} is not one of: ${INSTALL_MODES.join(', ')}`,
+  );
 }

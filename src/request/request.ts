@@ -2,20 +2,20 @@
  * The request layer's main file: the Request type and parseRequest, which reads every input
  * once through the parsers of this folder. Nothing here knows about the runner.
  */
-import { InputError, quoteValue } from '../core/errors.ts';
+import { InputError } from '../core/errors.ts';
 import { parsePkgSource, pkgSourceSecrets, type PkgSource } from '../nix/source.ts';
 import { urlSecrets } from '../core/url-secrets.ts';
 import { credentialSecrets } from '../core/secrets.ts';
 import { parseSigningKey } from '../cache/verify-import.ts';
 import { parseImageName, type ImageName } from '../oci/reference.ts';
-import { parseInstallMode, type InstallMode } from '../nix/install.ts';
+import type { InstallMode } from '../nix/install.ts';
 import { parseNixConf } from '../nix/conf.ts';
-import { parseNixpkgsConfig } from '../nix/nixpkgs-config.ts';
+import { parseNixpkgsConfig } from './nixpkgs-config.ts';
 import type { NixpkgsConfig } from '../nix/build.ts';
 import type { RemoteBuildFiles } from '../nix/remote.ts';
-import { parseLayering, parseMaxLayers, type LayeringStrategy } from '../image/layers.ts';
-import { parseCompression, parseCompressionLevel, type Compression } from '../image/compress.ts';
-import { parseUserConfig } from '../image/user-config.ts';
+import type { LayeringStrategy } from '../image/layers.ts';
+import { parseLayout, parseMaxLayers } from './layout.ts';
+import type { Compression } from '../image/compress.ts';
 import type { ImageConfigOptions } from '../image/config.ts';
 import type { ManifestFormat } from '../oci/manifest.ts';
 import { expandNixeryNames } from './nixery-names.ts';
@@ -30,6 +30,7 @@ import {
   parseBoolean,
   parseCacheKey,
   parseFilePath,
+  parseInstallMode,
   parseInteger,
   parsePackageList,
   parseSha256,
@@ -255,28 +256,6 @@ export function parseRequest(read: InputReader): Request {
       githubToken,
     },
     secrets: [...new Set(secrets)],
-  };
-}
-
-function parseLayout(read: InputReader, format: string): Request['layout'] {
-  if (format !== 'oci' && format !== 'docker') {
-    throw new InputError('format', `${quoteValue(format)} is not a format; allowed: oci, docker.`);
-  }
-  const compression = parseCompression(read('compression'), format);
-  const config = parseUserConfig({
-    entrypoint: read('entrypoint'),
-    cmd: read('cmd'),
-    env: read('env'),
-    user: read('user'),
-    workingDir: read('working-dir'),
-    exposedPorts: read('exposed-ports'),
-  });
-  return {
-    layering: parseLayering(read('layering')),
-    format,
-    compression,
-    level: parseCompressionLevel(read('compression-level'), compression),
-    config,
   };
 }
 

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { bufferBlob, type Layer } from '../../../src/oci/blob.ts';
 import { writeLayer } from '../../../src/image/build-layer.ts';
 import { imageConfig, platformFromNixSystem } from '../../../src/image/config.ts';
-import { planLayers } from '../../../src/image/layers.ts';
+import { planLayers } from '../../helpers/image.ts';
 import { imageManifest, MEDIA_TYPES, type Manifest } from '../../../src/oci/manifest.ts';
 import { customisationTar, storePathsTar } from '../../../src/image/tar.ts';
 import { buildFixtures, closureGraphOf, writeOciLayout } from '../../helpers/image.ts';

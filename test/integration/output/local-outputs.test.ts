@@ -9,7 +9,7 @@ import { bufferBlob, type Layer } from '../../../src/oci/blob.ts';
 import { writeLayer } from '../../../src/image/build-layer.ts';
 import { closeCompressionPool } from '../../../src/image/compress-pool.ts';
 import { imageConfig, platformFromNixSystem } from '../../../src/image/config.ts';
-import { planLayers } from '../../../src/image/layers.ts';
+import { planLayers } from '../../helpers/image.ts';
 import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import { customisationTar, storePathsTar } from '../../../src/image/tar.ts';
 import { memoryLogger } from '../../helpers/logger.ts';

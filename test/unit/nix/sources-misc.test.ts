@@ -7,7 +7,7 @@ import { errorCode } from '../../../src/core/errors.ts';
 import { memoryLogger } from '../../helpers/logger.ts';
 import { nixErrorText, pinnedFlakeRef } from '../../../src/nix/build.ts';
 import { readLockedInput } from '../../../src/nix/lock.ts';
-import { parseNixpkgsConfig } from '../../../src/nix/nixpkgs-config.ts';
+import { parseNixpkgsConfig } from '../../../src/request/nixpkgs-config.ts';
 import { closestNames, describeProblems } from '../../../src/nix/problems.ts';
 import { remoteBuildEnv } from '../../../src/nix/remote.ts';
 import { reusablePin, tarballTtl } from '../../../src/cache/source-pin.ts';

@@ -24,7 +24,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-AKTFVMQP.js";
+} from "./chunk-TAFH6DQK.js";
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
@@ -29298,6 +29298,9 @@ var INPUT_OF_CODE = {
   CA_FILE_OVER_HTTP: "ca-file",
   CA_FILE_UNREADABLE: "ca-file",
   CONCURRENCY_INVALID: "concurrency",
+  INSTALLER_SHA256_INVALID: "nix-installer-sha256",
+  INSTALLER_URL_INSECURE: "nix-installer-url",
+  INSTALLER_URL_INVALID: "nix-installer-url",
   MOUNT_FROM_INVALID: "mount-from",
   MOUNT_FROM_OTHER_REGISTRY: "mount-from",
   PLATFORM_UNKNOWN: "system",

@@ -3,8 +3,8 @@
  * the entry it could not read.
  */
 import { InputError, quoteValue } from '../core/errors.ts';
-import type { ImageConfigOptions } from './config.ts';
-import { parseKeyValueLines } from '../request/labels.ts';
+import type { ImageConfigOptions } from '../image/config.ts';
+import { parseKeyValueLines } from './labels.ts';
 
 export interface UserConfigInputs {
   entrypoint?: string;

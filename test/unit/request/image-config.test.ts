@@ -8,7 +8,7 @@ import {
   parseUser,
   parseUserConfig,
   parseWorkingDir,
-} from '../../../src/image/user-config.ts';
+} from '../../../src/request/image-config.ts';
 
 describe('user config inputs', () => {
   it('entrypoint/cmd: JSON array or whitespace-split words', () => {

@@ -175,6 +175,89 @@ function checkReference(reference) {
   }
 }
 
+// src/nix/conf.ts
+var ALLOWED_NIX_SETTINGS = /* @__PURE__ */ new Set([
+  "access-tokens",
+  "allow-import-from-derivation",
+  // Remote builders (Nix's own distributed builds); ssh keys come from files, see remote.ts.
+  "builders",
+  "builders-use-substitutes",
+  "build-users-group",
+  "connect-timeout",
+  "cores",
+  "download-attempts",
+  "experimental-features",
+  "extra-experimental-features",
+  "extra-substituters",
+  "extra-system-features",
+  "extra-trusted-public-keys",
+  "fallback",
+  "http-connections",
+  "keep-derivations",
+  "keep-outputs",
+  "max-jobs",
+  "max-silent-time",
+  "narinfo-cache-negative-ttl",
+  "narinfo-cache-positive-ttl",
+  "netrc-file",
+  "require-sigs",
+  "sandbox",
+  "sandbox-fallback",
+  "stalled-download-timeout",
+  "substituters",
+  "system-features",
+  "tarball-ttl",
+  "timeout",
+  "trusted-public-keys"
+]);
+var SECRET_SETTINGS = /* @__PURE__ */ new Set(["access-tokens"]);
+var CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/;
+function parseNixConf(text, inputName = "nix-conf") {
+  const settings = [];
+  const secrets = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const where = `line ${index + 1}`;
+    if (CONTROL_CHARS.test(raw)) {
+      throw new InputError(inputName, `${where} holds a control character; use plain text`);
+    }
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const eq = line.indexOf("=");
+    if (eq < 0) {
+      const firstWord = line.split(/\s+/)[0] ?? "";
+      throw new InputError(
+        inputName,
+        `${where} (starting ${quoteValue(firstWord, 40)}) is not of the form "key = value"`
+      );
+    }
+    const key = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1).trim();
+    if (!ALLOWED_NIX_SETTINGS.has(key)) {
+      throw new InputError(
+        inputName,
+        `${where}: the Nix setting ${quoteValue(key)} is not allowed here. Allowed: ${[
+          ...ALLOWED_NIX_SETTINGS
+        ].join(", ")}`
+      );
+    }
+    if (SECRET_SETTINGS.has(key)) secrets.push(...settingSecrets(value));
+    settings.push(`${key} = ${value}`);
+  });
+  return { settings, secrets };
+}
+function settingSecrets(value) {
+  if (value === "") return [];
+  const tokens = value.split(/\s+/).map((entry) => entry.slice(entry.indexOf("=") + 1));
+  return [value, ...tokens.filter((t) => t !== "")];
+}
+function nixConfigEnv(lines, env = process.env) {
+  if (lines.length === 0) return { ...env };
+  const existing = env.NIX_CONFIG ?? "";
+  const joined = lines.join("\n");
+  return { ...env, NIX_CONFIG: existing.trim() === "" ? joined : `${existing}
+${joined}` };
+}
+
 // src/nix/install.ts
 import { createHash } from "node:crypto";
 import {
@@ -196,14 +279,6 @@ var INSTALLER_PINS = {
 };
 var INSTALL_MODES = ["auto", "true", "false"];
 var TOOL_NAME = "nix-installer";
-function parseInstallMode(value, inputName = "install-nix") {
-  const mode = value.trim().toLowerCase();
-  if (INSTALL_MODES.includes(mode)) return mode;
-  throw new InputError(
-    inputName,
-    `${quoteValue(value)} is not one of: ${INSTALL_MODES.join(", ")}`
-  );
-}
 function pathEntries(env) {
   return (env.PATH ?? "").split(delimiter).filter((d) => d !== "" && isAbsolute(d));
 }
@@ -304,21 +379,21 @@ async function ensureNix(o) {
 function checkInstallerOptions(url, sha256) {
   const digest = sha256?.trim().toLowerCase().replace(/^sha256:/, "") || void 0;
   if (digest !== void 0 && !/^[0-9a-f]{64}$/.test(digest)) {
-    throw new InputError(
-      "nix-installer-sha256",
-      `${quoteValue(sha256 ?? "")} is not 64 hex digits`
+    throw new NixeryError(
+      `${quoteValue(sha256 ?? "")} is not 64 hex digits`,
+      "INSTALLER_SHA256_INVALID"
     );
   }
   let protocol;
   try {
     protocol = new URL(url).protocol;
   } catch {
-    throw new InputError("nix-installer-url", `${quoteValue(url)} is not a URL`);
+    throw new NixeryError(`${quoteValue(url)} is not a URL`, "INSTALLER_URL_INVALID");
   }
   if (protocol !== "https:" && !(protocol === "http:" && digest)) {
-    throw new InputError(
-      "nix-installer-url",
-      `${quoteValue(url)}: use https (plain http is accepted only with nix-installer-sha256 set)`
+    throw new NixeryError(
+      `${quoteValue(url)}: use https (plain http is accepted only with a SHA-256 to check)`,
+      "INSTALLER_URL_INSECURE"
     );
   }
   return digest;
@@ -401,87 +476,288 @@ ${r.stderr}`)}`,
   return plan.binDir;
 }
 
-// src/nix/conf.ts
-var ALLOWED_NIX_SETTINGS = /* @__PURE__ */ new Set([
-  "access-tokens",
-  "allow-import-from-derivation",
-  // Remote builders (Nix's own distributed builds); ssh keys come from files, see remote.ts.
-  "builders",
-  "builders-use-substitutes",
-  "build-users-group",
-  "connect-timeout",
-  "cores",
-  "download-attempts",
-  "experimental-features",
-  "extra-experimental-features",
-  "extra-substituters",
-  "extra-system-features",
-  "extra-trusted-public-keys",
-  "fallback",
-  "http-connections",
-  "keep-derivations",
-  "keep-outputs",
-  "max-jobs",
-  "max-silent-time",
-  "narinfo-cache-negative-ttl",
-  "narinfo-cache-positive-ttl",
-  "netrc-file",
-  "require-sigs",
-  "sandbox",
-  "sandbox-fallback",
-  "stalled-download-timeout",
-  "substituters",
-  "system-features",
-  "tarball-ttl",
-  "timeout",
-  "trusted-public-keys"
-]);
-var SECRET_SETTINGS = /* @__PURE__ */ new Set(["access-tokens"]);
-var CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/;
-function parseNixConf(text, inputName = "nix-conf") {
-  const settings = [];
-  const secrets = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const where = `line ${index + 1}`;
-    if (CONTROL_CHARS.test(raw)) {
-      throw new InputError(inputName, `${where} holds a control character; use plain text`);
+// src/request/merge-refs.ts
+function parseMergeRefs(value, target) {
+  const refs = [];
+  for (const raw of value.split(/[\s,]+/).filter(Boolean)) {
+    const m = /^([^@]+)@(sha256:[0-9a-f]{64})$/.exec(raw);
+    if (!m) {
+      throw new InputError("merge", `${quoteValue(raw)} is not <image>@sha256:<64 hex digits>.`);
     }
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
-    const eq = line.indexOf("=");
-    if (eq < 0) {
-      const firstWord = line.split(/\s+/)[0] ?? "";
+    const image = parseImageName(m[1], "merge");
+    if (target && image.registry !== target.registry) {
       throw new InputError(
-        inputName,
-        `${where} (starting ${quoteValue(firstWord, 40)}) is not of the form "key = value"`
+        "merge",
+        `${quoteValue(raw)} is not in ${target.registry}; images are merged only within one registry.`
       );
     }
-    const key = line.slice(0, eq).trim();
-    const value = line.slice(eq + 1).trim();
-    if (!ALLOWED_NIX_SETTINGS.has(key)) {
-      throw new InputError(
-        inputName,
-        `${where}: the Nix setting ${quoteValue(key)} is not allowed here. Allowed: ${[
-          ...ALLOWED_NIX_SETTINGS
-        ].join(", ")}`
-      );
+    refs.push({ image, digest: m[2] });
+  }
+  return refs;
+}
+
+// src/supply/provenance.ts
+var SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
+var CYCLONEDX_PREDICATE = "https://cyclonedx.org/bom";
+var BUILD_TYPE = "https://github.com/org/nixery-action/blob/main/README.md#provenance-v1";
+var BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+function parseProvenanceMode(value, input) {
+  const v = value.trim() || "auto";
+  if (v === "auto" || v === "true" || v === "false") return v;
+  throw new InputError(
+    input,
+    `${quoteValue(v)} is not allowed; use auto (sign when the job may ask for an OIDC token), true or false.`
+  );
+}
+function oidcAvailable(env) {
+  return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+function imageSubject(imageName, digest) {
+  return { name: imageName, digest: { sha256: digest.replace(/^sha256:/, "") } };
+}
+function provenancePredicate(o) {
+  const env = o.env;
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const repository = env.GITHUB_REPOSITORY;
+  const dependencies = [sourceDependency(o.pkgSource, o.source)];
+  if (env.GITHUB_ACTION_REPOSITORY) {
+    const ref = env.GITHUB_ACTION_REF;
+    dependencies.push({
+      name: "nixery-action",
+      uri: `git+${server}/${env.GITHUB_ACTION_REPOSITORY}${ref ? `@${ref}` : ""}`,
+      ...ref && /^[0-9a-f]{40}$/.test(ref) ? { digest: { gitCommit: ref } } : {}
+    });
+  }
+  if (repository && env.GITHUB_SHA) {
+    dependencies.push({
+      name: "workflow",
+      uri: `git+${server}/${repository}${env.GITHUB_REF ? `@${env.GITHUB_REF}` : ""}`,
+      digest: { gitCommit: env.GITHUB_SHA }
+    });
+  }
+  const workflowRef = env.GITHUB_WORKFLOW_REF;
+  const runId = env.GITHUB_RUN_ID;
+  return {
+    buildDefinition: {
+      buildType: BUILD_TYPE,
+      externalParameters: {
+        inputs: sortedRecord(o.inputs),
+        ...workflowRef ? { workflow: workflowFromRef(workflowRef) } : {}
+      },
+      internalParameters: {
+        system: o.system,
+        github: pick(env, [
+          "GITHUB_EVENT_NAME",
+          "GITHUB_REPOSITORY_ID",
+          "GITHUB_REPOSITORY_OWNER_ID",
+          "RUNNER_ENVIRONMENT"
+        ])
+      },
+      resolvedDependencies: dependencies
+    },
+    runDetails: {
+      builder: { id: workflowRef ? `${server}/${workflowRef}` : `${server}/${repository ?? ""}` },
+      metadata: {
+        ...repository && runId ? {
+          invocationId: `${server}/${repository}/actions/runs/${runId}/attempts/${env.GITHUB_RUN_ATTEMPT ?? "1"}`
+        } : {}
+      }
     }
-    if (SECRET_SETTINGS.has(key)) secrets.push(...settingSecrets(value));
-    settings.push(`${key} = ${value}`);
+  };
+}
+function sourceDependency(pkgSource, source) {
+  const digest = {};
+  if (source.rev && /^[0-9a-f]{40}$/.test(source.rev)) digest.gitCommit = source.rev;
+  const annotations = sortedRecord(source);
+  const uri = source.kind === "git" && source.url ? `git+${source.url}${source.rev ? `@${source.rev}` : ""}` : source.kind === "nixpkgs" && source.url ? source.url : source.kind === "path" && source.dir ? `file://${source.dir}` : pkgSource;
+  return {
+    name: "pkg-source",
+    uri,
+    ...Object.keys(digest).length ? { digest } : {},
+    annotations: { "pkg-source": pkgSource, ...annotations }
+  };
+}
+function workflowFromRef(ref) {
+  const at = ref.lastIndexOf("@");
+  const [owner = "", repo = "", ...rest] = (at >= 0 ? ref.slice(0, at) : ref).split("/");
+  return {
+    ref: at >= 0 ? ref.slice(at + 1) : "",
+    repository: `${owner}/${repo}`,
+    path: rest.join("/")
+  };
+}
+function pick(env, names) {
+  const out = {};
+  for (const n of names) if (env[n]) out[n.toLowerCase()] = env[n];
+  return out;
+}
+function sortedRecord(r) {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+async function signStatement(subject, predicateType, predicate) {
+  const { attest } = await import("./attest-OUHBTIFG.js");
+  const attestation = await attest({
+    subjects: [subject],
+    predicateType,
+    predicate,
+    token: "",
+    skipWrite: true
   });
-  return { settings, secrets };
+  return {
+    bundle: attestation.bundle,
+    certificate: attestation.certificate,
+    ...attestation.tlogID ? { tlogId: attestation.tlogID } : {}
+  };
 }
-function settingSecrets(value) {
-  if (value === "") return [];
-  const tokens = value.split(/\s+/).map((entry) => entry.slice(entry.indexOf("=") + 1));
-  return [value, ...tokens.filter((t) => t !== "")];
+
+// src/oci/limits.ts
+var MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+var MAX_TAR_ID = 262143;
+function checkDocumentSize(what, size) {
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new NixeryError(
+      `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
+      "DOCUMENT_TOO_LARGE"
+    );
+  }
 }
-function nixConfigEnv(lines, env = process.env) {
-  if (lines.length === 0) return { ...env };
-  const existing = env.NIX_CONFIG ?? "";
-  const joined = lines.join("\n");
-  return { ...env, NIX_CONFIG: existing.trim() === "" ? joined : `${existing}
-${joined}` };
+
+// src/image/compress.ts
+import { PassThrough } from "node:stream";
+
+// src/image/chunked-compressor.ts
+import { Transform } from "node:stream";
+import { crc32 } from "node:zlib";
+var GZIP_HEADER = Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 0, 255]);
+var ChunkedCompressor = class extends Transform {
+  constructor(opts) {
+    super({ highWaterMark: 1 << 20 });
+    this.opts = opts;
+    this.pool = opts.pool ?? sharedCompressionPool();
+    this.chunk = Buffer.allocUnsafeSlow(opts.chunkSize);
+  }
+  opts;
+  chunk;
+  filled = 0;
+  crc = 0;
+  length = 0;
+  inFlight = [];
+  /** Chunk buffers back from the compressing threads, ready to be filled again. */
+  spare = [];
+  headerWritten = false;
+  pool;
+  _transform(data, _enc, done) {
+    this.accept(data).then(() => done(), done);
+  }
+  _flush(done) {
+    this.finish().then(() => done(), done);
+  }
+  async accept(data) {
+    let offset = 0;
+    while (offset < data.length) {
+      const n = Math.min(data.length - offset, this.opts.chunkSize - this.filled);
+      data.copy(this.chunk, this.filled, offset, offset + n);
+      this.filled += n;
+      offset += n;
+      if (this.filled === this.opts.chunkSize) await this.dispatch(false);
+    }
+  }
+  async dispatch(final) {
+    const data = this.chunk.subarray(0, this.filled);
+    if (this.opts.codec === "deflate") {
+      this.crc = crc32(data, this.crc);
+      this.length += data.length;
+    }
+    const whole = this.filled === this.chunk.length ? this.chunk : Buffer.from(data);
+    const { codec, level } = this.opts;
+    const result = this.pool.compress({ codec, level, final, data: whole }, (input) => {
+      if (input.byteLength === this.opts.chunkSize) {
+        this.spare.push(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+      }
+    });
+    result.catch(() => {
+    });
+    this.inFlight.push(result);
+    this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
+    this.filled = 0;
+    while (this.inFlight.length >= Math.max(2, this.pool.threads)) await this.emitOldest();
+  }
+  async emitOldest() {
+    const next = this.inFlight.shift();
+    if (next === void 0) return;
+    const out = await next;
+    if (this.opts.codec === "deflate" && !this.headerWritten) {
+      this.push(GZIP_HEADER);
+      this.headerWritten = true;
+    }
+    this.push(Buffer.from(out.buffer, out.byteOffset, out.byteLength));
+  }
+  async finish() {
+    await this.dispatch(true);
+    while (this.inFlight.length > 0) await this.emitOldest();
+    if (this.opts.codec === "deflate") {
+      const trailer = Buffer.alloc(8);
+      trailer.writeUInt32LE(this.crc >>> 0, 0);
+      trailer.writeUInt32LE(this.length % 2 ** 32, 4);
+      this.push(trailer);
+    }
+  }
+  _destroy(err, done) {
+    this.inFlight.length = 0;
+    this.spare.length = 0;
+    done(err);
+  }
+};
+
+// src/image/wasm-engine.ts
+var wasm = globalThis.WebAssembly;
+
+// src/image/libdeflate.ts
+var LIBDEFLATE_WASM_SHA256 = "9a51bc24a09e75e285a82dfaf41b54a8e86395da1d17ff3b15e8df138a58be16";
+var LIBDEFLATE_ENGINE = `libdeflate-1.14-1-wasm-${LIBDEFLATE_WASM_SHA256.slice(0, 12)}`;
+
+// src/image/zstd.ts
+var ZSTD_WASM_SHA256 = "03c1b80c0f6d5c91dc35ebbfdfb2f0db17686176cf7c71cee4dfeca898ffe385";
+var ZSTD_ENGINE = `zstd-1.5.4-dfsg2-5-wasm-${ZSTD_WASM_SHA256.slice(0, 12)}`;
+
+// src/image/compress.ts
+var COMPRESSIONS = ["gzip", "zstd", "none"];
+var COMPRESSION_FORMAT_VERSION = 2;
+var LEVELS = {
+  gzip: { min: 1, max: 9, default: 1 },
+  zstd: { min: 1, max: 19, default: 3 },
+  none: { min: 0, max: 0, default: 0 }
+};
+var CHUNK_SIZE = { gzip: 1 << 20, zstd: 4 << 20 };
+function layerMediaType(c, format) {
+  if (format === "docker") {
+    if (c === "zstd") {
+      throw new NixeryError("zstd layers need the OCI format.", "COMPRESSION_NEEDS_OCI");
+    }
+    return c === "gzip" ? MEDIA_TYPES.dockerLayerGzip : MEDIA_TYPES.dockerLayerTar;
+  }
+  if (c === "zstd") return MEDIA_TYPES.ociLayerZstd;
+  return c === "gzip" ? MEDIA_TYPES.ociLayerGzip : MEDIA_TYPES.ociLayerTar;
+}
+function compressorId(c, level = LEVELS[c].default) {
+  if (c === "none") return "none";
+  const engine = c === "gzip" ? LIBDEFLATE_ENGINE : ZSTD_ENGINE;
+  return `${c}:${engine}:level-${level}:chunk-${CHUNK_SIZE[c]}:v${COMPRESSION_FORMAT_VERSION}`;
+}
+function compressor(c, level = LEVELS[c].default, pool) {
+  if (c === "none") return new PassThrough({ highWaterMark: 1 << 20 });
+  const range = LEVELS[c];
+  if (!Number.isInteger(level) || level < range.min || level > range.max) {
+    throw new RangeError(
+      `${c} level must be a whole number from ${range.min} to ${range.max}, got ${level}`
+    );
+  }
+  return new ChunkedCompressor({
+    codec: c === "gzip" ? "deflate" : "zstd",
+    level,
+    chunkSize: CHUNK_SIZE[c],
+    pool
+  });
 }
 
 // src/image/names.ts
@@ -853,36 +1129,18 @@ var STRATEGIES = {
 var LAYERING_STRATEGIES = Object.keys(STRATEGIES);
 var DEFAULT_LAYERING = "expected-upload";
 var MAX_LAYERS = { min: 1, max: 125, default: 96 };
-function parseLayering(value) {
-  const v = value.trim() || DEFAULT_LAYERING;
-  if (!LAYERING_STRATEGIES.includes(v)) {
-    throw new InputError(
-      "layering",
-      `${quoteValue(value)} is not a layering strategy; allowed: ${LAYERING_STRATEGIES.join(", ")}.`
-    );
-  }
-  return v;
-}
-function parseMaxLayers(value) {
-  const v = value.trim() || String(MAX_LAYERS.default);
-  if (!/^\d+$/.test(v) || Number(v) < MAX_LAYERS.min || Number(v) > MAX_LAYERS.max) {
-    throw new InputError(
-      "max-layers",
-      `${quoteValue(value)} is not a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max} (layers in the image, the customisation layer included).`
-    );
-  }
-  return Number(v);
-}
 function planImageLayers(graph, opts) {
   const { maxLayers, strategy = DEFAULT_LAYERING } = opts;
   if (!Number.isInteger(maxLayers) || maxLayers < MAX_LAYERS.min || maxLayers > MAX_LAYERS.max) {
-    throw new InputError(
-      "max-layers",
-      `must be a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max}, got ${maxLayers}`
+    throw new NixeryError(
+      `max-layers ${maxLayers} is not allowed: use a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max}`,
+      "MAX_LAYERS_INVALID"
     );
   }
   const group = STRATEGIES[strategy];
-  if (group === void 0) throw new InputError("layering", `unknown strategy ${strategy}`);
+  if (group === void 0) {
+    throw new NixeryError(`unknown layering strategy ${strategy}`, "LAYERING_UNKNOWN");
+  }
   const index = indexClosure(graph);
   if (maxLayers === 1) return { storeLayers: [], customisationStorePaths: index.paths };
   if (index.paths.length === 0) return { storeLayers: [], customisationStorePaths: [] };
@@ -892,339 +1150,27 @@ function planImageLayers(graph, opts) {
   return { storeLayers: groups.filter((g) => g.length > 0), customisationStorePaths: [] };
 }
 
-// src/image/compress.ts
-import { PassThrough } from "node:stream";
-
-// src/image/chunked-compressor.ts
-import { Transform } from "node:stream";
-import { crc32 } from "node:zlib";
-var GZIP_HEADER = Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 0, 255]);
-var ChunkedCompressor = class extends Transform {
-  constructor(opts) {
-    super({ highWaterMark: 1 << 20 });
-    this.opts = opts;
-    this.pool = opts.pool ?? sharedCompressionPool();
-    this.chunk = Buffer.allocUnsafeSlow(opts.chunkSize);
-  }
-  opts;
-  chunk;
-  filled = 0;
-  crc = 0;
-  length = 0;
-  inFlight = [];
-  /** Chunk buffers back from the compressing threads, ready to be filled again. */
-  spare = [];
-  headerWritten = false;
-  pool;
-  _transform(data, _enc, done) {
-    this.accept(data).then(() => done(), done);
-  }
-  _flush(done) {
-    this.finish().then(() => done(), done);
-  }
-  async accept(data) {
-    let offset = 0;
-    while (offset < data.length) {
-      const n = Math.min(data.length - offset, this.opts.chunkSize - this.filled);
-      data.copy(this.chunk, this.filled, offset, offset + n);
-      this.filled += n;
-      offset += n;
-      if (this.filled === this.opts.chunkSize) await this.dispatch(false);
-    }
-  }
-  async dispatch(final) {
-    const data = this.chunk.subarray(0, this.filled);
-    if (this.opts.codec === "deflate") {
-      this.crc = crc32(data, this.crc);
-      this.length += data.length;
-    }
-    const whole = this.filled === this.chunk.length ? this.chunk : Buffer.from(data);
-    const { codec, level } = this.opts;
-    const result = this.pool.compress({ codec, level, final, data: whole }, (input) => {
-      if (input.byteLength === this.opts.chunkSize) {
-        this.spare.push(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
-      }
-    });
-    result.catch(() => {
-    });
-    this.inFlight.push(result);
-    this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
-    this.filled = 0;
-    while (this.inFlight.length >= Math.max(2, this.pool.threads)) await this.emitOldest();
-  }
-  async emitOldest() {
-    const next = this.inFlight.shift();
-    if (next === void 0) return;
-    const out = await next;
-    if (this.opts.codec === "deflate" && !this.headerWritten) {
-      this.push(GZIP_HEADER);
-      this.headerWritten = true;
-    }
-    this.push(Buffer.from(out.buffer, out.byteOffset, out.byteLength));
-  }
-  async finish() {
-    await this.dispatch(true);
-    while (this.inFlight.length > 0) await this.emitOldest();
-    if (this.opts.codec === "deflate") {
-      const trailer = Buffer.alloc(8);
-      trailer.writeUInt32LE(this.crc >>> 0, 0);
-      trailer.writeUInt32LE(this.length % 2 ** 32, 4);
-      this.push(trailer);
-    }
-  }
-  _destroy(err, done) {
-    this.inFlight.length = 0;
-    this.spare.length = 0;
-    done(err);
-  }
-};
-
-// src/image/wasm-engine.ts
-var wasm = globalThis.WebAssembly;
-
-// src/image/libdeflate.ts
-var LIBDEFLATE_WASM_SHA256 = "9a51bc24a09e75e285a82dfaf41b54a8e86395da1d17ff3b15e8df138a58be16";
-var LIBDEFLATE_ENGINE = `libdeflate-1.14-1-wasm-${LIBDEFLATE_WASM_SHA256.slice(0, 12)}`;
-
-// src/image/zstd.ts
-var ZSTD_WASM_SHA256 = "03c1b80c0f6d5c91dc35ebbfdfb2f0db17686176cf7c71cee4dfeca898ffe385";
-var ZSTD_ENGINE = `zstd-1.5.4-dfsg2-5-wasm-${ZSTD_WASM_SHA256.slice(0, 12)}`;
-
-// src/image/compress.ts
-var COMPRESSIONS = ["gzip", "zstd", "none"];
-var COMPRESSION_FORMAT_VERSION = 2;
-var LEVELS = {
-  gzip: { min: 1, max: 9, default: 1 },
-  zstd: { min: 1, max: 19, default: 3 },
-  none: { min: 0, max: 0, default: 0 }
-};
-var CHUNK_SIZE = { gzip: 1 << 20, zstd: 4 << 20 };
-function parseCompression(value, format) {
-  const v = value.trim().toLowerCase() || "gzip";
-  if (!COMPRESSIONS.includes(v)) {
-    throw new InputError(
-      "compression",
-      `${quoteValue(value)} is not a compression; allowed: ${COMPRESSIONS.join(", ")}.`
-    );
-  }
-  if (v === "zstd" && format === "docker") {
-    throw new InputError(
-      "compression",
-      "zstd layers need the OCI format; Docker schema 2 manifests allow gzip or none (set format: oci)."
-    );
-  }
-  return v;
-}
-function parseCompressionLevel(value, c) {
-  const range = LEVELS[c];
-  const v = value.trim();
-  if (v === "") return range.default;
-  if (c === "none") return 0;
-  if (!/^\d+$/.test(v) || Number(v) < range.min || Number(v) > range.max) {
-    throw new InputError(
-      "compression-level",
-      `${quoteValue(value)} is not a ${c} level; use a whole number from ${range.min} to ${range.max} (default ${range.default}).`
-    );
-  }
-  return Number(v);
-}
-function layerMediaType(c, format) {
-  if (format === "docker") {
-    if (c === "zstd") throw new InputError("compression", "zstd layers need the OCI format.");
-    return c === "gzip" ? MEDIA_TYPES.dockerLayerGzip : MEDIA_TYPES.dockerLayerTar;
-  }
-  if (c === "zstd") return MEDIA_TYPES.ociLayerZstd;
-  return c === "gzip" ? MEDIA_TYPES.ociLayerGzip : MEDIA_TYPES.ociLayerTar;
-}
-function compressorId(c, level = LEVELS[c].default) {
-  if (c === "none") return "none";
-  const engine = c === "gzip" ? LIBDEFLATE_ENGINE : ZSTD_ENGINE;
-  return `${c}:${engine}:level-${level}:chunk-${CHUNK_SIZE[c]}:v${COMPRESSION_FORMAT_VERSION}`;
-}
-function compressor(c, level = LEVELS[c].default, pool) {
-  if (c === "none") return new PassThrough({ highWaterMark: 1 << 20 });
-  const range = LEVELS[c];
-  if (!Number.isInteger(level) || level < range.min || level > range.max) {
-    throw new RangeError(
-      `${c} level must be a whole number from ${range.min} to ${range.max}, got ${level}`
-    );
-  }
-  return new ChunkedCompressor({
-    codec: c === "gzip" ? "deflate" : "zstd",
-    level,
-    chunkSize: CHUNK_SIZE[c],
-    pool
-  });
-}
-
-// src/request/merge-refs.ts
-function parseMergeRefs(value, target) {
-  const refs = [];
-  for (const raw of value.split(/[\s,]+/).filter(Boolean)) {
-    const m = /^([^@]+)@(sha256:[0-9a-f]{64})$/.exec(raw);
-    if (!m) {
-      throw new InputError("merge", `${quoteValue(raw)} is not <image>@sha256:<64 hex digits>.`);
-    }
-    const image = parseImageName(m[1], "merge");
-    if (target && image.registry !== target.registry) {
-      throw new InputError(
-        "merge",
-        `${quoteValue(raw)} is not in ${target.registry}; images are merged only within one registry.`
-      );
-    }
-    refs.push({ image, digest: m[2] });
-  }
-  return refs;
-}
-
-// src/supply/provenance.ts
-var SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
-var CYCLONEDX_PREDICATE = "https://cyclonedx.org/bom";
-var BUILD_TYPE = "https://github.com/org/nixery-action/blob/main/README.md#provenance-v1";
-var BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-function parseProvenanceMode(value, input) {
-  const v = value.trim() || "auto";
-  if (v === "auto" || v === "true" || v === "false") return v;
-  throw new InputError(
-    input,
-    `${quoteValue(v)} is not allowed; use auto (sign when the job may ask for an OIDC token), true or false.`
-  );
-}
-function oidcAvailable(env) {
-  return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-}
-function imageSubject(imageName, digest) {
-  return { name: imageName, digest: { sha256: digest.replace(/^sha256:/, "") } };
-}
-function provenancePredicate(o) {
-  const env = o.env;
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  const repository = env.GITHUB_REPOSITORY;
-  const dependencies = [sourceDependency(o.pkgSource, o.source)];
-  if (env.GITHUB_ACTION_REPOSITORY) {
-    const ref = env.GITHUB_ACTION_REF;
-    dependencies.push({
-      name: "nixery-action",
-      uri: `git+${server}/${env.GITHUB_ACTION_REPOSITORY}${ref ? `@${ref}` : ""}`,
-      ...ref && /^[0-9a-f]{40}$/.test(ref) ? { digest: { gitCommit: ref } } : {}
-    });
-  }
-  if (repository && env.GITHUB_SHA) {
-    dependencies.push({
-      name: "workflow",
-      uri: `git+${server}/${repository}${env.GITHUB_REF ? `@${env.GITHUB_REF}` : ""}`,
-      digest: { gitCommit: env.GITHUB_SHA }
-    });
-  }
-  const workflowRef = env.GITHUB_WORKFLOW_REF;
-  const runId = env.GITHUB_RUN_ID;
-  return {
-    buildDefinition: {
-      buildType: BUILD_TYPE,
-      externalParameters: {
-        inputs: sortedRecord(o.inputs),
-        ...workflowRef ? { workflow: workflowFromRef(workflowRef) } : {}
-      },
-      internalParameters: {
-        system: o.system,
-        github: pick(env, [
-          "GITHUB_EVENT_NAME",
-          "GITHUB_REPOSITORY_ID",
-          "GITHUB_REPOSITORY_OWNER_ID",
-          "RUNNER_ENVIRONMENT"
-        ])
-      },
-      resolvedDependencies: dependencies
-    },
-    runDetails: {
-      builder: { id: workflowRef ? `${server}/${workflowRef}` : `${server}/${repository ?? ""}` },
-      metadata: {
-        ...repository && runId ? {
-          invocationId: `${server}/${repository}/actions/runs/${runId}/attempts/${env.GITHUB_RUN_ATTEMPT ?? "1"}`
-        } : {}
-      }
-    }
-  };
-}
-function sourceDependency(pkgSource, source) {
-  const digest = {};
-  if (source.rev && /^[0-9a-f]{40}$/.test(source.rev)) digest.gitCommit = source.rev;
-  const annotations = sortedRecord(source);
-  const uri = source.kind === "git" && source.url ? `git+${source.url}${source.rev ? `@${source.rev}` : ""}` : source.kind === "nixpkgs" && source.url ? source.url : source.kind === "path" && source.dir ? `file://${source.dir}` : pkgSource;
-  return {
-    name: "pkg-source",
-    uri,
-    ...Object.keys(digest).length ? { digest } : {},
-    annotations: { "pkg-source": pkgSource, ...annotations }
-  };
-}
-function workflowFromRef(ref) {
-  const at = ref.lastIndexOf("@");
-  const [owner = "", repo = "", ...rest] = (at >= 0 ? ref.slice(0, at) : ref).split("/");
-  return {
-    ref: at >= 0 ? ref.slice(at + 1) : "",
-    repository: `${owner}/${repo}`,
-    path: rest.join("/")
-  };
-}
-function pick(env, names) {
-  const out = {};
-  for (const n of names) if (env[n]) out[n.toLowerCase()] = env[n];
-  return out;
-}
-function sortedRecord(r) {
-  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-async function signStatement(subject, predicateType, predicate) {
-  const { attest } = await import("./attest-OUHBTIFG.js");
-  const attestation = await attest({
-    subjects: [subject],
-    predicateType,
-    predicate,
-    token: "",
-    skipWrite: true
-  });
-  return {
-    bundle: attestation.bundle,
-    certificate: attestation.certificate,
-    ...attestation.tlogID ? { tlogId: attestation.tlogID } : {}
-  };
-}
-
-// src/oci/limits.ts
-var MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
-var MAX_TAR_ID = 262143;
-function checkDocumentSize(what, size) {
-  if (size > MAX_DOCUMENT_BYTES) {
-    throw new NixeryError(
-      `The ${what} is ${size} bytes; registries accept at most ${MAX_DOCUMENT_BYTES}. Use fewer labels, annotations or layers.`,
-      "DOCUMENT_TOO_LARGE"
-    );
-  }
-}
-
 export {
   parseImageName,
   validateTag,
   registryBaseUrl,
   checkDigest,
   checkReference,
-  DEFAULT_INSTALLER_URL,
-  parseInstallMode,
-  ensureNix,
   parseNixConf,
   nixConfigEnv,
-  readDirNames,
-  parseLayering,
-  parseMaxLayers,
-  planImageLayers,
   CompressionPool,
+  COMPRESSIONS,
   LEVELS,
-  parseCompression,
-  parseCompressionLevel,
   layerMediaType,
   compressorId,
   compressor,
+  readDirNames,
+  LAYERING_STRATEGIES,
+  MAX_LAYERS,
+  planImageLayers,
+  DEFAULT_INSTALLER_URL,
+  INSTALL_MODES,
+  ensureNix,
   parseMergeRefs,
   SLSA_PROVENANCE_V1,
   CYCLONEDX_PREDICATE,

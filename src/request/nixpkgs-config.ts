@@ -1,5 +1,5 @@
 import { InputError, quoteValue } from '../core/errors.ts';
-import type { NixpkgsConfig } from './build.ts';
+import type { NixpkgsConfig } from '../nix/build.ts';
 
 /**
  * The `nixpkgs-config` input: a JSON object handed to the package set as its `config`, as data
