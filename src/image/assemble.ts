@@ -51,7 +51,7 @@ export interface AssembleOptions {
   userConfig?: ImageConfigOptions['config'];
   /** Manifest annotations (OCI only). */
   annotations?: Record<string, string>;
-  /** Records of layers built before (layerCacheFromManifest, loadLayerCache). */
+  /** Records of layers built before, read from the previous image (layerCacheFromManifest). */
   cache?: Map<string, LayerRecord>;
   /**
    * Proves a cache record before it is used (`verify: true`): returns why it cannot be

@@ -19,8 +19,6 @@ export interface WriteLayerOptions {
   description: string;
   /** The compression level (compress.ts LEVELS); the compression's default when left out. */
   level?: number;
-  /** @deprecated use `level`. */
-  gzipLevel?: number;
   /** The layer's cache key (layer-cache.ts); OCI layers then carry it as annotations. */
   contentKey?: string;
 }
@@ -43,7 +41,7 @@ export async function writeLayer(tar: Readable, opts: WriteLayerOptions): Promis
     sums = await digestLayer(
       tar,
       opts.compression,
-      opts.level ?? opts.gzipLevel,
+      opts.level,
       createWriteStream(partial, { highWaterMark: 1 << 20 }),
     );
   } catch (err) {

@@ -13,6 +13,7 @@ import { delimiter, isAbsolute, join } from 'node:path';
 import { NixeryError, quoteValue } from '../core/errors.ts';
 import type { Logger } from '../core/log.ts';
 import { withScratchDir } from '../core/scratch.ts';
+import { sha256Hex } from '../core/digest.ts';
 import { runCommand, tailLines } from './exec.ts';
 
 export type InstallMode = 'auto' | 'true' | 'false';
@@ -231,7 +232,7 @@ async function sha256File(file: string): Promise<string> {
  */
 function cacheVersion(url: string): string {
   const version = /nix-(\d+\.\d+\.\d+)\//.exec(url)?.[1] ?? '0.0.0';
-  return `${version}-u${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
+  return `${version}-u${sha256Hex(url).slice(0, 16)}`;
 }
 
 /** The installer script, from the runner's tool cache when there, else downloaded. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import { NixeryError } from '../core/errors.ts';
 import {
@@ -27,6 +26,7 @@ import type { Manifest } from '../oci/manifest.ts';
 import { MANIFEST_TYPES, MEDIA_TYPES } from '../oci/media-types.ts';
 import { checkDigest, checkReference } from '../oci/reference.ts';
 import { MAX_DOCUMENT_BYTES as MAX_MANIFEST_BYTES } from '../oci/limits.ts';
+import { sha256Digest } from '../core/digest.ts';
 
 export type { RegistryClientOptions } from './options.ts';
 
@@ -153,7 +153,7 @@ export class RegistryClient {
 
   async putManifest(reference: string, manifest: Manifest): Promise<string> {
     checkReference(reference);
-    const actual = `sha256:${createHash('sha256').update(manifest.body).digest('hex')}`;
+    const actual = sha256Digest(manifest.body);
     if (actual !== manifest.digest) {
       throw new NixeryError(
         `Manifest digest ${manifest.digest} does not match its body (${actual})`,
@@ -272,7 +272,7 @@ export class RegistryClient {
       if (body.length > MAX_MANIFEST_BYTES) {
         throw new NixeryError(`Blob ${digest} is over 4 MiB`, 'BLOB_TOO_LARGE');
       }
-      const actual = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+      const actual = sha256Digest(body);
       if (actual !== digest) {
         throw new NixeryError(`Blob ${digest} arrived with digest ${actual}`, 'DIGEST_MISMATCH');
       }

@@ -4,13 +4,13 @@
  * its manifest gives layer digests and sizes, and its SBOM (a referrer, when it has one) gives
  * packages and store paths. Pure functions except `readPreviousImage` and `previousSbom`.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { formatBytes, type Logger } from '../../core/log.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import type { BlobReport } from '../../registry/push.ts';
 import { listReferrers, readArtifact } from '../../supply/referrers.ts';
 import { readSbom, SBOM_MEDIA_TYPE, type SbomEntry } from '../../supply/sbom.ts';
+import { sha256Digest } from '../../core/digest.ts';
 
 export interface PreviousImage {
   tag: string;
@@ -52,7 +52,7 @@ export async function readPreviousImage(
     if (!found) return undefined;
     const parsed = manifestSchema.safeParse(JSON.parse(found.body.toString('utf8')));
     if (!parsed.success) return undefined;
-    const digest = `sha256:${createHash('sha256').update(found.body).digest('hex')}`;
+    const digest = sha256Digest(found.body);
     return { tag, digest, layers: parsed.data.layers };
   } catch (err) {
     log.info(`changes: previous image not read (${err instanceof Error ? err.message : err})`);

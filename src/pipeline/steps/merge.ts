@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InputError, NixeryError } from '../../core/errors.ts';
 import type { Logger } from '../../core/log.ts';
@@ -11,6 +10,7 @@ import { createdTime } from '../labels.ts';
 import type { StepContext } from '../context.ts';
 import type { PipelineResult } from '../result.ts';
 import { runIndexSupplyStep } from './supply.ts';
+import { sha256Digest } from '../../core/digest.ts';
 
 /**
  * Multi-arch: a matrix pushes one image per system, then one more step merges them into an
@@ -98,7 +98,7 @@ export async function mergeImages(
         'MERGE_IMAGE_MISSING',
       );
     }
-    const digest = `sha256:${createHash('sha256').update(found.body).digest('hex')}`;
+    const digest = sha256Digest(found.body);
     if (digest !== ref.digest) {
       throw new NixeryError(
         `merge: the registry sent ${digest} for ${ref.digest}`,

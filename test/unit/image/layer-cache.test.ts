@@ -13,9 +13,8 @@ import {
   layerCacheFromManifest,
   layerContentKey,
   layerRecord,
-  loadLayerCache,
-  saveLayerCache,
 } from '../../../src/image/layer-cache.ts';
+import { loadLayerCache, saveLayerCache } from '../../helpers/layer-cache.ts';
 import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 
 const tarBytes = Buffer.from('not really a tar, but bytes are bytes\n'.repeat(50_000));

@@ -8,8 +8,9 @@ import {
 } from "./chunk-FMI3HLKG.js";
 import {
   MEDIA_TYPES,
-  byteOrder
-} from "./chunk-SLGSWPQB.js";
+  byteOrder,
+  sha256Hex
+} from "./chunk-PBQYZLXM.js";
 import {
   InputError,
   NixeryError,
@@ -405,7 +406,7 @@ async function sha256File(file) {
 }
 function cacheVersion(url) {
   const version = /nix-(\d+\.\d+\.\d+)\//.exec(url)?.[1] ?? "0.0.0";
-  return `${version}-u${createHash("sha256").update(url).digest("hex").slice(0, 16)}`;
+  return `${version}-u${sha256Hex(url).slice(0, 16)}`;
 }
 async function fetchInstaller(url, sha256, source, scratch, log) {
   const cacheable = Boolean(process.env.RUNNER_TOOL_CACHE && process.env.RUNNER_TEMP);

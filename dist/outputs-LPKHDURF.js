@@ -1,13 +1,13 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-EBZEUTDI.js";
+} from "./chunk-WT563AU2.js";
 import "./chunk-PFTYSI4V.js";
-import "./chunk-D67VTADG.js";
+import "./chunk-DT4Y26ZW.js";
 import {
   publicPkgSource,
   redactUrls
-} from "./chunk-SLGSWPQB.js";
+} from "./chunk-PBQYZLXM.js";
 import "./chunk-6LSTG4U5.js";
 import "./chunk-5X3DV643.js";
 import "./chunk-FF3L7VQ6.js";

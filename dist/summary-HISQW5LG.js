@@ -3,10 +3,10 @@ import {
   layerRows,
   summaryMarkdown,
   writeJobSummary
-} from "./chunk-EBZEUTDI.js";
+} from "./chunk-WT563AU2.js";
 import "./chunk-PFTYSI4V.js";
-import "./chunk-D67VTADG.js";
-import "./chunk-SLGSWPQB.js";
+import "./chunk-DT4Y26ZW.js";
+import "./chunk-PBQYZLXM.js";
 import "./chunk-6LSTG4U5.js";
 import "./chunk-5X3DV643.js";
 import "./chunk-FF3L7VQ6.js";

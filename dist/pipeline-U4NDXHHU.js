@@ -24,7 +24,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-TAFH6DQK.js";
+} from "./chunk-OLRZIVLT.js";
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
@@ -51,7 +51,7 @@ import {
   readArtifact,
   readPreviousImage,
   readSbom
-} from "./chunk-D67VTADG.js";
+} from "./chunk-DT4Y26ZW.js";
 import {
   DEFAULT_NIXPKGS_URL,
   DigestTap,
@@ -66,8 +66,9 @@ import {
   publicPkgSource,
   publicUrl,
   redactUrls,
-  sha256Digest
-} from "./chunk-SLGSWPQB.js";
+  sha256Digest,
+  sha256Hex
+} from "./chunk-PBQYZLXM.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";
@@ -29787,12 +29788,6 @@ async function finishLocalOutputs(ctx, staged, image, layers) {
   );
 }
 
-// src/pipeline/steps/merge.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/registry/push.ts
-import { createHash } from "node:crypto";
-
 // src/registry/verify.ts
 import { Transform, Writable as Writable2 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
@@ -29973,7 +29968,7 @@ async function moveTags(client, tags, manifest, log) {
           log?.warning(`${where}:${tag} was new and now names ${manifest.digest}; not removed`);
           continue;
         }
-        const digest = `sha256:${createHash("sha256").update(previous.body).digest("hex")}`;
+        const digest = sha256Digest(previous.body);
         try {
           await client.putManifest(tag, { ...previous, digest });
           log?.info(`put ${where}:${tag} back on ${digest}`);
@@ -30316,7 +30311,7 @@ async function mergeImages({ refs, tags }, client, log) {
         "MERGE_IMAGE_MISSING"
       );
     }
-    const digest = `sha256:${createHash2("sha256").update(found.body).digest("hex")}`;
+    const digest = sha256Digest(found.body);
     if (digest !== ref.digest) {
       throw new NixeryError(
         `merge: the registry sent ${digest} for ${ref.digest}`,
@@ -30997,12 +30992,11 @@ async function realisePackages(evaluated, req) {
 }
 
 // src/cache/key.ts
-import { createHash as createHash3 } from "node:crypto";
 var prefix = "nixery-store-v2";
 var hashLength = 16;
 var systemPattern = /^[A-Za-z0-9_.-]{1,64}$/;
 function shortHash(value) {
-  return createHash3("sha256").update(JSON.stringify(value)).digest("hex").slice(0, hashLength);
+  return sha256Hex(JSON.stringify(value)).slice(0, hashLength);
 }
 var sorted = (names = []) => [...new Set(names)].sort();
 function prefixes(scope) {
@@ -31469,7 +31463,6 @@ var recordSchema = external_exports.object({
   size: external_exports.number().int().nonnegative(),
   mediaType: external_exports.string().min(1)
 });
-var fileSchema = external_exports.object({ version: external_exports.literal(1), layers: external_exports.array(recordSchema) });
 function layerContentKey(paths, compressorId2, mtime = 1) {
   const sorted2 = [...paths].sort((a, b) => byteOrder(a.path, b.path));
   return sha256Digest(
@@ -32047,7 +32040,6 @@ async function previousLayerRecords(client, req, log) {
 }
 
 // src/registry/client.ts
-import { createHash as createHash4 } from "node:crypto";
 import { PassThrough as PassThrough4 } from "node:stream";
 
 // src/registry/blobs.ts
@@ -33134,7 +33126,7 @@ var RegistryClient = class {
   }
   async putManifest(reference, manifest) {
     checkReference(reference);
-    const actual = `sha256:${createHash4("sha256").update(manifest.body).digest("hex")}`;
+    const actual = sha256Digest(manifest.body);
     if (actual !== manifest.digest) {
       throw new NixeryError(
         `Manifest digest ${manifest.digest} does not match its body (${actual})`,
@@ -33245,7 +33237,7 @@ var RegistryClient = class {
       if (body.length > MAX_DOCUMENT_BYTES) {
         throw new NixeryError(`Blob ${digest} is over 4 MiB`, "BLOB_TOO_LARGE");
       }
-      const actual = `sha256:${createHash4("sha256").update(body).digest("hex")}`;
+      const actual = sha256Digest(body);
       if (actual !== digest) {
         throw new NixeryError(`Blob ${digest} arrived with digest ${actual}`, "DIGEST_MISMATCH");
       }

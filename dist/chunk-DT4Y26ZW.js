@@ -3,7 +3,7 @@ import {
   MEDIA_TYPES,
   canonicalJson,
   sha256Digest
-} from "./chunk-SLGSWPQB.js";
+} from "./chunk-PBQYZLXM.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";
@@ -6027,9 +6027,6 @@ var require_spec = __commonJS({
   }
 });
 
-// src/pipeline/steps/changes.ts
-import { createHash as createHash2 } from "node:crypto";
-
 // src/oci/blob.ts
 import { Readable } from "node:stream";
 function bufferBlob(mediaType, bytes) {
@@ -6296,7 +6293,7 @@ async function readPreviousImage(client, tag, log) {
     if (!found) return void 0;
     const parsed = manifestSchema.safeParse(JSON.parse(found.body.toString("utf8")));
     if (!parsed.success) return void 0;
-    const digest = `sha256:${createHash2("sha256").update(found.body).digest("hex")}`;
+    const digest = sha256Digest(found.body);
     return { tag, digest, layers: parsed.data.layers };
   } catch (err) {
     log.info(`changes: previous image not read (${err instanceof Error ? err.message : err})`);

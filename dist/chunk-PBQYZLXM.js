@@ -171,6 +171,38 @@ function pkgSourceSecrets(s) {
   return s.kind === "git" ? urlSecrets(s.url) : [];
 }
 
+// src/core/digest.ts
+import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function sha256Digest(bytes) {
+  return `sha256:${sha256Hex(bytes)}`;
+}
+var DigestTap = class extends Transform {
+  hash = createHash("sha256");
+  bytes = 0;
+  result;
+  _transform(chunk, _encoding, done) {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    done(null, chunk);
+  }
+  _flush(done) {
+    this.result = `sha256:${this.hash.digest("hex")}`;
+    done();
+  }
+  get digest() {
+    if (this.result === void 0) throw new Error("digest not computed: the stream has not ended");
+    return this.result;
+  }
+  get size() {
+    if (this.result === void 0) throw new Error("size not computed: the stream has not ended");
+    return this.bytes;
+  }
+};
+
 // src/oci/media-types.ts
 var MEDIA_TYPES = {
   ociManifest: "application/vnd.oci.image.manifest.v1+json",
@@ -215,35 +247,6 @@ function serialize(value) {
   if (text === void 0) throw new TypeError(`cannot write a ${typeof value} in JSON`);
   return text;
 }
-
-// src/core/digest.ts
-import { createHash } from "node:crypto";
-import { Transform } from "node:stream";
-function sha256Digest(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}
-var DigestTap = class extends Transform {
-  hash = createHash("sha256");
-  bytes = 0;
-  result;
-  _transform(chunk, _encoding, done) {
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    done(null, chunk);
-  }
-  _flush(done) {
-    this.result = `sha256:${this.hash.digest("hex")}`;
-    done();
-  }
-  get digest() {
-    if (this.result === void 0) throw new Error("digest not computed: the stream has not ended");
-    return this.result;
-  }
-  get size() {
-    if (this.result === void 0) throw new Error("size not computed: the stream has not ended");
-    return this.bytes;
-  }
-};
 
 // src/oci/manifest.ts
 var FORMATS = {
@@ -322,6 +325,7 @@ export {
   pkgSourceSecrets,
   byteOrder,
   canonicalJson,
+  sha256Hex,
   sha256Digest,
   DigestTap,
   MEDIA_TYPES,

@@ -4,10 +4,10 @@ import {
 } from "./chunk-PFTYSI4V.js";
 import {
   changesMarkdown
-} from "./chunk-D67VTADG.js";
+} from "./chunk-DT4Y26ZW.js";
 import {
   publicPkgSource
-} from "./chunk-SLGSWPQB.js";
+} from "./chunk-PBQYZLXM.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";
