@@ -1,11 +1,19 @@
 import * as core from '@actions/core';
 import { formatBytes } from '../core/log.ts';
 import type { PipelineResult } from '../pipeline/pipeline.ts';
+import type { BlobReport } from '../registry/push.ts';
 import type { Request } from '../request/request.ts';
 import { changesMarkdown } from '../pipeline/steps/changes.ts';
 import { publicPkgSource } from '../nix/source.ts';
 
 type LayerStatus = 'pushed' | 'already present' | 'mounted' | 'not pushed';
+
+/** What the registry did with a blob, as the summary and the metadata output say it. */
+const STATUS_OF_BLOB: Record<BlobReport['status'], LayerStatus> = {
+  uploaded: 'pushed',
+  skipped: 'already present',
+  mounted: 'mounted',
+};
 
 export interface LayerRow {
   index: number;
@@ -22,14 +30,7 @@ export function layerRows(result: PipelineResult): LayerRow[] {
   const byDigest = new Map(result.push?.blobs.map((b) => [b.digest, b.status]) ?? []);
   return result.layers.map((layer, i) => {
     const pushed = byDigest.get(layer.digest);
-    const status: LayerStatus =
-      pushed === 'uploaded'
-        ? 'pushed'
-        : pushed === 'skipped'
-          ? 'already present'
-          : pushed === 'mounted'
-            ? 'mounted'
-            : 'not pushed';
+    const status: LayerStatus = pushed ? STATUS_OF_BLOB[pushed] : 'not pushed';
     return {
       index: i + 1,
       digest: layer.digest,

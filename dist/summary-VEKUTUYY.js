@@ -3,7 +3,7 @@ import {
   layerRows,
   summaryMarkdown,
   writeJobSummary
-} from "./chunk-WT563AU2.js";
+} from "./chunk-HDJUG7LT.js";
 import "./chunk-PFTYSI4V.js";
 import "./chunk-DT4Y26ZW.js";
 import "./chunk-PBQYZLXM.js";

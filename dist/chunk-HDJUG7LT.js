@@ -13,11 +13,16 @@ import {
 } from "./chunk-5X3DV643.js";
 
 // src/action/summary.ts
+var STATUS_OF_BLOB = {
+  uploaded: "pushed",
+  skipped: "already present",
+  mounted: "mounted"
+};
 function layerRows(result) {
   const byDigest = new Map(result.push?.blobs.map((b) => [b.digest, b.status]) ?? []);
   return result.layers.map((layer, i) => {
     const pushed = byDigest.get(layer.digest);
-    const status = pushed === "uploaded" ? "pushed" : pushed === "skipped" ? "already present" : pushed === "mounted" ? "mounted" : "not pushed";
+    const status = pushed ? STATUS_OF_BLOB[pushed] : "not pushed";
     return {
       index: i + 1,
       digest: layer.digest,

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-WT563AU2.js";
+} from "./chunk-HDJUG7LT.js";
 import "./chunk-PFTYSI4V.js";
 import "./chunk-DT4Y26ZW.js";
 import {
