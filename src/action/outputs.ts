@@ -1,3 +1,8 @@
+/**
+ * The action layer (src/action/) is the only code that knows the runner: the outputs here, the
+ * job summary (summary.ts), the state main leaves for the post step (state.ts) and the loggers
+ * (logger.ts for the runner, log-console.ts for the CLI).
+ */
 import type { PipelineResult } from '../pipeline/pipeline.ts';
 import type { Request } from '../request/request.ts';
 import { layerRows } from './summary.ts';

@@ -1,4 +1,7 @@
 /**
+ * src/core/ holds what every stage shares: these errors, the Logger interface (log.ts), digests
+ * (digest.ts), canonical JSON, cancellation, scratch folders and secrets.
+ *
  * Errors the user can act on. Each carries a stable `code` so callers classify by code, not
  * by `instanceof` (a bundle may hold two copies of a class).
  */

@@ -112,3 +112,14 @@ test('src/ holds no loose files beyond the entry points', () => {
   const loose = readdirSync(src).filter((name) => statSync(join(src, name)).isFile());
   assert.deepEqual(loose.sort(), ['cli.ts', 'main.ts', 'post.ts']);
 });
+
+test('core/, oci/ and the stages never import request/, pipeline/ or action/', () => {
+  const lower = /^src\/(core|oci|image|registry|nix|cache|output|supply)\//;
+  const upper = /^src\/(request|pipeline|action)\//;
+  const offenders = [...graph]
+    .filter(([file]) => lower.test(shown(file)))
+    .flatMap(([file, edges]) =>
+      edges.filter((e) => upper.test(shown(e.to))).map((e) => `${shown(file)} → ${shown(e.to)}`),
+    );
+  assert.deepEqual(offenders, []);
+});
