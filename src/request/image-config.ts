@@ -4,7 +4,6 @@
  */
 import { InputError, quoteValue } from '../core/errors.ts';
 import type { ImageConfigOptions } from '../image/config.ts';
-import { parseKeyValueLines } from './labels.ts';
 
 export interface UserConfigInputs {
   entrypoint?: string;
@@ -13,13 +12,11 @@ export interface UserConfigInputs {
   user?: string;
   workingDir?: string;
   exposedPorts?: string;
-  labels?: string;
 }
 
 /** The `config` member of the image config from the raw input strings. */
 export function parseUserConfig(inputs: UserConfigInputs): ImageConfigOptions['config'] {
   const ports = parseExposedPorts(inputs.exposedPorts ?? '');
-  const labels = parseLabels(inputs.labels ?? '');
   return {
     Entrypoint: parseCommand(inputs.entrypoint ?? '', 'entrypoint'),
     Cmd: parseCommand(inputs.cmd ?? '', 'cmd'),
@@ -27,7 +24,6 @@ export function parseUserConfig(inputs: UserConfigInputs): ImageConfigOptions['c
     User: parseUser(inputs.user ?? ''),
     WorkingDir: parseWorkingDir(inputs.workingDir ?? ''),
     ExposedPorts: Object.keys(ports).length > 0 ? ports : undefined,
-    Labels: Object.keys(labels).length > 0 ? labels : undefined,
   };
 }
 
@@ -82,11 +78,6 @@ export function parseExposedPorts(value: string): Record<string, object> {
     ports[`${port}/${(m[2] ?? 'tcp').toLowerCase()}`] = {};
   }
   return ports;
-}
-
-/** `key=value`, one a line: the one grammar of the labels input (src/labels.ts). */
-export function parseLabels(value: string): Record<string, string> {
-  return parseKeyValueLines(value, 'labels').values;
 }
 
 /** `name`, `uid`, `name:group` or `uid:gid`, as the OCI config's User field takes it. */

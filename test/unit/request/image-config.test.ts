@@ -4,11 +4,11 @@ import {
   parseCommand,
   parseEnv,
   parseExposedPorts,
-  parseLabels,
   parseUser,
   parseUserConfig,
   parseWorkingDir,
 } from '../../../src/request/image-config.ts';
+import { parseKeyValueLines } from '../../../src/request/labels.ts';
 
 describe('user config inputs', () => {
   it('entrypoint/cmd: JSON array or whitespace-split words', () => {
@@ -44,11 +44,14 @@ describe('user config inputs', () => {
   });
 
   it('labels: key=value lines', () => {
-    assert.deepEqual(parseLabels('org.opencontainers.image.source=https://x/y\na=b=c'), {
-      'org.opencontainers.image.source': 'https://x/y',
-      a: 'b=c',
-    });
-    assert.throws(() => parseLabels('no value here'), /labels/);
+    assert.deepEqual(
+      parseKeyValueLines('org.opencontainers.image.source=https://x/y\na=b=c', 'labels').values,
+      {
+        'org.opencontainers.image.source': 'https://x/y',
+        a: 'b=c',
+      },
+    );
+    assert.throws(() => parseKeyValueLines('no value here', 'labels'), /labels/);
   });
 
   it('user and working-dir', () => {
@@ -66,7 +69,6 @@ describe('user config inputs', () => {
       User: undefined,
       WorkingDir: undefined,
       ExposedPorts: { '8080/tcp': {} },
-      Labels: undefined,
     });
   });
 });
