@@ -22,7 +22,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-PFZ3SQUS.js";
+} from "./chunk-EOE7IX5Y.js";
 import {
   credentialSecrets
 } from "./chunk-Z3XYAHCZ.js";
