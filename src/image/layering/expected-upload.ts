@@ -39,6 +39,16 @@
  * they were, so the old merges are made in about the same order and the new paths mostly
  * join the volatile layers; two images that differ in one small package share all layers but
  * the one that holds it.
+ *
+ * What the model does not see: the other images of a family. A registry keeps one copy of
+ * a layer, so shared paths grouped the same way in every image are pushed once; planning one
+ * image by chance of change, this groups them differently from image to image more often
+ * than size-first or dominator do, and after a new version of a base most images use it
+ * re-pushes more than they (BENCHMARKS.md). Measured and not kept, as each raised the
+ * benchmark's total: a chance of change for layers whose paths different requested packages
+ * use; a term for a sibling image missing some of those paths; size-first's anchor groups as
+ * fixed layers, with this grouping only the rest; and picking, by this model or by
+ * re-planning the image without each package, among this plan and the other strategies'.
  */
 import { type ClosureIndex } from './closure-index.ts';
 
