@@ -24,7 +24,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-OLRZIVLT.js";
+} from "./chunk-4ZUSFQDW.js";
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";

@@ -961,10 +961,11 @@ function expectedUploadGroups(index, budget) {
     };
   });
   const cost = (a, b) => (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) - a.size * changeChance(a.count) - b.size * changeChance(b.count);
-  mergeCheapest(groups, budget, cost, weighOf);
+  mergeCheapest(index, groups, budget, cost, weighOf);
   return groups.filter((g) => g.alive).sort((x, y) => x.count - y.count || x.key - y.key).map((g) => g.members.sort((x, y) => x - y));
 }
-function mergeCheapest(groups, budget, cost, weighOf) {
+var NEAREST = 32;
+function mergeCheapest(index, groups, budget, cost, weighOf) {
   let alive = groups.length;
   if (alive <= budget) return;
   const heap = new PairHeap();
@@ -974,23 +975,36 @@ function mergeCheapest(groups, budget, cost, weighOf) {
     const gb = groups[b];
     heap.push(cost(ga, gb), Math.min(ga.key, gb.key), Math.max(ga.key, gb.key), a, b, step2);
   };
-  for (let a = 0; a < groups.length; a++)
-    for (let b = a + 1; b < groups.length; b++) offer(a, b, 0);
+  index.refs.forEach((refs, a) => refs.forEach((b) => offer(a, b, 0)));
+  const nearest = (order) => {
+    const sorted = groups.map((_, i) => i).sort((x, y) => order(groups[x], groups[y]));
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j <= i + NEAREST && j < sorted.length; j++)
+        offer(sorted[i], sorted[j], 0);
+  };
+  nearest((x, y) => x.size - y.size || x.key - y.key);
+  nearest((x, y) => x.count - y.count || x.size - y.size || x.key - y.key);
+  const into = Int32Array.from(groups, (_, i) => i);
+  const find = (x) => {
+    while (into[x] !== x) x = into[x] = into[into[x]];
+    return x;
+  };
   let step = 0;
   while (alive > budget) {
-    const { a, b, at } = heap.pop();
-    const ga = groups[a];
-    const gb = groups[b];
-    if (!ga.alive || !gb.alive || changedAt[a] > at || changedAt[b] > at) {
+    const top = heap.pop();
+    const a = find(top.a);
+    const b = find(top.b);
+    if (a === b) continue;
+    if (a !== top.a || b !== top.b || changedAt[a] > top.at || changedAt[b] > top.at) {
+      offer(a, b, step);
       continue;
     }
-    merge(ga, gb);
+    const ga = groups[a];
+    merge(ga, groups[b]);
+    into[b] = a;
     ga.count = weighOf(ga.changedBy);
     alive--;
-    step++;
-    changedAt[a] = step;
-    for (let k = 0; k < groups.length; k++)
-      if (k !== a && groups[k].alive) offer(a, k, step);
+    changedAt[a] = ++step;
   }
 }
 var PairHeap = class {
