@@ -2,26 +2,26 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-MNP4TKPW.js";
-import {
-  parseSigningKey
-} from "./chunk-NM67FWKO.js";
-import {
-  SecretSet
-} from "./chunk-Z3XYAHCZ.js";
-import "./chunk-SXVRERJ5.js";
-import "./chunk-MUJYZQIE.js";
-import "./chunk-GUS3RVLE.js";
+} from "./chunk-EK7WBLEQ.js";
 import {
   actionsLogger
-} from "./chunk-ABVNMLZU.js";
-import "./chunk-3PPZCQFA.js";
+} from "./chunk-7XOVWPZR.js";
+import {
+  parseSigningKey
+} from "./chunk-BF7KWILA.js";
+import {
+  SecretSet
+} from "./chunk-FTMMYTZ6.js";
+import "./chunk-G6IHSPJS.js";
+import "./chunk-FMI3HLKG.js";
 import {
   getInput,
   info,
   setSecret,
   warning
-} from "./chunk-DXIZSA4C.js";
+} from "./chunk-UUSP6KVB.js";
+import "./chunk-GUS3RVLE.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/post.ts
@@ -35,7 +35,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-QGPPEPR3.js");
+    const { saveStorePaths } = await import("./store-cache-JAL5VPC6.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

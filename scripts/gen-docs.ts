@@ -1,9 +1,9 @@
 // Writes action.yml's inputs and outputs and README's tables from the parser's own lists
-// (src/request.ts INPUTS, src/outputs.ts OUTPUTS), so that the three never disagree.
+// (src/request/inputs.ts INPUTS, src/action/outputs.ts OUTPUTS), so that the three never disagree.
 // Run: node --import tsx scripts/gen-docs.ts   (test/unit/docs.test.ts fails when stale)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { INPUTS } from '../src/request.ts';
-import { OUTPUTS } from '../src/outputs.ts';
+import { INPUTS } from '../src/request/request.ts';
+import { OUTPUTS } from '../src/action/outputs.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 

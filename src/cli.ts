@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { INPUTS, parseRequest, describeRequest } from './request.ts';
-import { runPipeline } from './pipeline.ts';
-import { outputsOf } from './outputs.ts';
-import { consoleLogger } from './log-console.ts';
+import { INPUTS, parseRequest, describeRequest } from './request/request.ts';
+import { runPipeline } from './pipeline/pipeline.ts';
+import { outputsOf } from './action/outputs.ts';
+import { consoleLogger } from './action/log-console.ts';
 import { saveStorePaths } from './cache/store-cache.ts';
-import type { StoreCacheState } from './nix-step.ts';
-import { exitOnCancel } from './cancellation.ts';
-import { SecretSet } from './secrets.ts';
+import type { StoreCacheState } from './pipeline/steps/nix.ts';
+import { exitOnCancel } from './core/cancellation.ts';
+import { SecretSet } from './core/secrets.ts';
 
 // A terminal has no log masker: secrets are never printed instead. Every line goes through
 // this set's logger, and every error message through its redact().

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { parseRequest, describeRequest } from './request.ts';
-import { SecretSet } from './secrets.ts';
-import { actionsLogger } from './log.ts';
-import { exitOnCancel } from './cancellation.ts';
+import { parseRequest, describeRequest } from './request/request.ts';
+import { SecretSet } from './core/secrets.ts';
+import { actionsLogger } from './action/logger.ts';
+import { exitOnCancel } from './core/cancellation.ts';
 
 // Every secret goes through this set, and only it registers them with the runner's masker.
 const secrets = new SecretSet((s) => core.setSecret(s));
@@ -20,9 +20,9 @@ async function main(): Promise<void> {
   await log.group('Request', async () => log.info(describeRequest(req)));
   // Loaded only now: reading the inputs must not wait for the whole pipeline to load.
   const [{ runPipeline }, { outputsOf }, { saveStoreCacheState }] = await Promise.all([
-    import('./pipeline.ts'),
-    import('./outputs.ts'),
-    import('./state.ts'),
+    import('./pipeline/pipeline.ts'),
+    import('./action/outputs.ts'),
+    import('./action/state.ts'),
   ]);
   const result = await runPipeline(req, log, {
     maskSecret: (s) => secrets.add(s),
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   });
   // Outputs and summary are built from public forms only (publicPkgSource, redactUrls).
   for (const [name, value] of Object.entries(outputsOf(req, result))) core.setOutput(name, value);
-  if (req.summary) await (await import('./summary.ts')).writeJobSummary(req, result);
+  if (req.summary) await (await import('./action/summary.ts')).writeJobSummary(req, result);
   log.info(result.image ? `pushed ${result.image}` : `built ${result.digest} (not pushed)`);
 }
 

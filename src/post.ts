@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { discardStoreCacheState, loadStoreCacheState } from './state.ts';
+import { discardStoreCacheState, loadStoreCacheState } from './action/state.ts';
 import { parseSigningKey } from './cache/verify-import.ts';
-import { actionsLogger } from './log.ts';
-import { SecretSet } from './secrets.ts';
+import { actionsLogger } from './action/logger.ts';
+import { SecretSet } from './core/secrets.ts';
 
 // The post step's one masker. The signing key is read from the input again, never from the
 // state file: a secret is not written to disk.

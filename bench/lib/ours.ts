@@ -5,7 +5,7 @@
  */
 import { RegistryClient, type RegistryClientOptions } from '../../src/registry/client.ts';
 import { pushImage, type PushResult } from '../../src/registry/push.ts';
-import { parseImageName } from '../../src/registry/reference.ts';
+import { parseImageName } from '../../src/oci/reference.ts';
 import type { LayoutImage } from './bench-image.ts';
 
 export function benchClient(

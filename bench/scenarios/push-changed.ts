@@ -14,7 +14,7 @@ import {
   timedAction,
   type TimedRun,
 } from '../lib/action-run.ts';
-import { formatBytes } from '../../src/log.ts';
+import { formatBytes } from '../../src/core/log.ts';
 import { benchScratch } from '../lib/bench-image.ts';
 import {
   barChart,

@@ -12,7 +12,7 @@ import { mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { closureInImportOrder, exportPaths } from '../../src/cache/nix-archive.ts';
 import { exportVerifiable, folderSize, importVerified } from '../../src/cache/verify-import.ts';
-import { memoryLogger } from '../../src/log.ts';
+import { memoryLogger } from '../../test/helpers/logger.ts';
 import { runCommand } from '../../src/nix/exec.ts';
 import { spawn } from 'node:child_process';
 import { benchScratch } from '../lib/bench-image.ts';

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
+import { sha256Hex } from '../core/digest.ts';
 
 /** The Actions cache key of a closure archive, and the prefixes tried when it is missing. */
 export interface StoreCacheKey {
@@ -38,7 +38,7 @@ const systemPattern = /^[A-Za-z0-9_.-]{1,64}$/;
 
 function shortHash(value: unknown): string {
   // JSON keeps the boundaries between names and parts unambiguous.
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, hashLength);
+  return sha256Hex(JSON.stringify(value)).slice(0, hashLength);
 }
 
 const sorted = (names: string[] = []) => [...new Set(names)].sort();

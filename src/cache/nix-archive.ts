@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { open } from 'node:fs/promises';
-import { NixeryError } from '../errors.ts';
-import { cancellation } from '../cancellation.ts';
-import type { Logger } from '../log.ts';
+import { NixeryError } from '../core/errors.ts';
+import { cancellation } from '../core/cancellation.ts';
+import type { Logger } from '../core/log.ts';
 import { nixEnv } from '../nix/env.ts';
 import { formatCommandLine, runCommand, tailLines } from '../nix/exec.ts';
 

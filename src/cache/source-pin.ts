@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../core/log.ts';
 import { runCommand, tailLines } from '../nix/exec.ts';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 
 /**
  * What a package source's tree was on the run that saved a store cache entry: its NAR hash.

@@ -1,7 +1,7 @@
 import * as cache from '@actions/cache';
 import { join } from 'node:path';
-import { formatBytes, type Logger } from '../log.ts';
-import { withScratchDir } from '../scratch.ts';
+import { formatBytes, type Logger } from '../core/log.ts';
+import { withScratchDir } from '../core/scratch.ts';
 import type { StoreCacheKey } from './key.ts';
 import { closureInImportOrder } from './nix-archive.ts';
 import { exportVerifiable, folderSize, importVerified, type CacheTrust } from './verify-import.ts';

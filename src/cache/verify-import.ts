@@ -22,9 +22,9 @@
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { withScratchDir } from '../scratch.ts';
-import { InputError, NixeryError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { withScratchDir } from '../core/scratch.ts';
+import { InputError, NixeryError } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
 import { runCommand, tailLines } from '../nix/exec.ts';
 
 export interface CacheTrust {

@@ -9,9 +9,9 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Logger } from '../log.ts';
-import { formatBytes } from '../log.ts';
-import { bufferBlob, isComputed, type Blob, type Layer } from './blob.ts';
+import type { Logger } from '../core/log.ts';
+import { formatBytes } from '../core/log.ts';
+import { bufferBlob, isComputed, type Blob, type Layer } from '../oci/blob.ts';
 import { cachedLayer } from './build-layer.ts';
 import type { CompressionPool } from './compress-pool.ts';
 import { StreamLayer } from './stream-layer.ts';
@@ -32,7 +32,7 @@ import {
   type LayerRecord,
 } from './layer-cache.ts';
 import { planImageLayers, type LayeringStrategy } from './layers.ts';
-import { imageManifest, MEDIA_TYPES, type Manifest, type ManifestFormat } from './manifest.ts';
+import { imageManifest, MEDIA_TYPES, type Manifest, type ManifestFormat } from '../oci/manifest.ts';
 import { customisationTar, storePathsTar, type CustomisationSpec } from './tar.ts';
 
 export interface AssembleOptions {
@@ -51,7 +51,7 @@ export interface AssembleOptions {
   userConfig?: ImageConfigOptions['config'];
   /** Manifest annotations (OCI only). */
   annotations?: Record<string, string>;
-  /** Records of layers built before (layerCacheFromManifest, loadLayerCache). */
+  /** Records of layers built before, read from the previous image (layerCacheFromManifest). */
   cache?: Map<string, LayerRecord>;
   /**
    * Proves a cache record before it is used (`verify: true`): returns why it cannot be

@@ -3,12 +3,12 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Layer } from './blob.ts';
+import type { Layer } from '../oci/blob.ts';
 import { compressor, layerMediaType, type Compression } from './compress.ts';
 import type { CompressionPool } from './compress-pool.ts';
-import { DigestTap } from './digest.ts';
+import { DigestTap } from '../core/digest.ts';
 import { layerCacheAnnotations, type LayerRecord } from './layer-cache.ts';
-import type { ManifestFormat } from './manifest.ts';
+import type { ManifestFormat } from '../oci/manifest.ts';
 
 export interface WriteLayerOptions {
   /** Where the compressed blob is kept until it has been pushed. */
@@ -19,8 +19,6 @@ export interface WriteLayerOptions {
   description: string;
   /** The compression level (compress.ts LEVELS); the compression's default when left out. */
   level?: number;
-  /** @deprecated use `level`. */
-  gzipLevel?: number;
   /** The layer's cache key (layer-cache.ts); OCI layers then carry it as annotations. */
   contentKey?: string;
 }
@@ -43,7 +41,7 @@ export async function writeLayer(tar: Readable, opts: WriteLayerOptions): Promis
     sums = await digestLayer(
       tar,
       opts.compression,
-      opts.level ?? opts.gzipLevel,
+      opts.level,
       createWriteStream(partial, { highWaterMark: 1 << 20 }),
     );
   } catch (err) {

@@ -15,12 +15,12 @@
  * COMPRESSION_FORMAT_VERSION then, so that cached layer records are not reused.
  */
 import { PassThrough, type Transform } from 'node:stream';
-import { InputError, quoteValue } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { ChunkedCompressor } from './chunked-compressor.ts';
 import { LIBDEFLATE_ENGINE } from './libdeflate.ts';
 import { ZSTD_ENGINE } from './zstd.ts';
 import type { CompressionPool } from './compress-pool.ts';
-import { MEDIA_TYPES, type ManifestFormat } from './manifest.ts';
+import { MEDIA_TYPES, type ManifestFormat } from '../oci/manifest.ts';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 export const COMPRESSIONS: readonly Compression[] = ['gzip', 'zstd', 'none'];
@@ -35,42 +35,12 @@ export const LEVELS = {
 
 const CHUNK_SIZE = { gzip: 1 << 20, zstd: 4 << 20 } as const;
 
-export function parseCompression(value: string, format: ManifestFormat): Compression {
-  const v = value.trim().toLowerCase() || 'gzip';
-  if (!(COMPRESSIONS as readonly string[]).includes(v)) {
-    throw new InputError(
-      'compression',
-      `${quoteValue(value)} is not a compression; allowed: ${COMPRESSIONS.join(', ')}.`,
-    );
-  }
-  if (v === 'zstd' && format === 'docker') {
-    throw new InputError(
-      'compression',
-      'zstd layers need the OCI format; Docker schema 2 manifests allow gzip or none (set format: oci).',
-    );
-  }
-  return v as Compression;
-}
-
-/** The level for a compression: the default when empty, else checked against its range. */
-export function parseCompressionLevel(value: string, c: Compression): number {
-  const range = LEVELS[c];
-  const v = value.trim();
-  if (v === '') return range.default;
-  if (c === 'none') return 0;
-  if (!/^\d+$/.test(v) || Number(v) < range.min || Number(v) > range.max) {
-    throw new InputError(
-      'compression-level',
-      `${quoteValue(value)} is not a ${c} level; use a whole number from ${range.min} to ${range.max} (default ${range.default}).`,
-    );
-  }
-  return Number(v);
-}
-
 /** The layer media type for a compression in a manifest format. */
 export function layerMediaType(c: Compression, format: ManifestFormat): string {
   if (format === 'docker') {
-    if (c === 'zstd') throw new InputError('compression', 'zstd layers need the OCI format.');
+    if (c === 'zstd') {
+      throw new NixeryError('zstd layers need the OCI format.', 'COMPRESSION_NEEDS_OCI');
+    }
     return c === 'gzip' ? MEDIA_TYPES.dockerLayerGzip : MEDIA_TYPES.dockerLayerTar;
   }
   if (c === 'zstd') return MEDIA_TYPES.ociLayerZstd;

@@ -1,5 +1,5 @@
-import { InputError, quoteValue } from '../errors.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { NixeryError, quoteValue } from '../core/errors.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 
 export interface ImageConfigOptions {
   architecture: string;
@@ -78,9 +78,9 @@ const PLATFORMS: Record<string, Platform> = {
 export function platformFromNixSystem(system: string): Platform {
   const platform = Object.hasOwn(PLATFORMS, system) ? PLATFORMS[system] : undefined;
   if (platform === undefined) {
-    throw new InputError(
-      'system',
+    throw new NixeryError(
       `${quoteValue(system)} has no container platform; allowed: ${Object.keys(PLATFORMS).join(', ')}`,
+      'PLATFORM_UNKNOWN',
     );
   }
   return { ...platform };

@@ -1,4 +1,4 @@
-import { InputError, quoteValue } from '../errors.ts';
+import { NixeryError, quoteValue } from '../core/errors.ts';
 
 export interface ImageTime {
   /** Every tar entry's mtime, in seconds. */
@@ -19,9 +19,9 @@ export function imageTime(env: NodeJS.ProcessEnv = process.env): ImageTime {
   }
   const seconds = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(seconds) || seconds > 253402300799) {
-    throw new InputError(
-      'SOURCE_DATE_EPOCH',
-      `${quoteValue(value)} is not a whole number of seconds since 1970 (up to year 9999).`,
+    throw new NixeryError(
+      `SOURCE_DATE_EPOCH ${quoteValue(value)} is not a whole number of seconds since 1970 (up to year 9999).`,
+      'SOURCE_DATE_EPOCH_INVALID',
     );
   }
   return { mtime: seconds, created: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') };

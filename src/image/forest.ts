@@ -8,7 +8,7 @@
  */
 import { lstatSync, readlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { readDirNames } from './names.ts';
 
 export interface CustomisationSpec {

@@ -17,12 +17,12 @@
  * The annotation is a claim made by whoever last pushed the tag, as the layer cache records
  * are (layer-cache.ts): `verify: true` and signed provenance never take it on trust.
  */
-import { canonicalJson } from './canonical-json.ts';
-import { sha256Digest } from './digest.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
+import { sha256Digest } from '../core/digest.ts';
 import type { ImageTime } from './epoch.ts';
 import type { ImageConfigOptions } from './config.ts';
 import type { LayeringStrategy } from './layers.ts';
-import type { ManifestFormat } from './manifest.ts';
+import type { ManifestFormat } from '../oci/manifest.ts';
 
 export const INPUTS_KEY_ANNOTATION = 'org.nixery-action.inputs';
 

@@ -20,13 +20,12 @@
  * compressed. A record whose diff_id is not its store paths' tar, or whose blob does not
  * decompress to its diff_id, is caught and the layer built again.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Layer } from './blob.ts';
-import { canonicalJson } from './canonical-json.ts';
-import { sha256Digest } from './digest.ts';
+import type { Layer } from '../oci/blob.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
+import { sha256Digest } from '../core/digest.ts';
 import type { StorePathInfo } from './graph.ts';
-import { MEDIA_TYPES } from './manifest.ts';
+import { MEDIA_TYPES } from '../oci/manifest.ts';
 import { byteOrder } from './names.ts';
 import { TAR_FORMAT_VERSION } from './tar.ts';
 
@@ -42,14 +41,13 @@ export interface LayerRecord {
 }
 
 const digestSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
-const recordSchema = z.object({
+export const recordSchema = z.object({
   key: digestSchema,
   diffId: digestSchema,
   digest: digestSchema,
   size: z.number().int().nonnegative(),
   mediaType: z.string().min(1),
 });
-const fileSchema = z.object({ version: z.literal(1), layers: z.array(recordSchema) });
 
 /** The content key of a layer made of these store paths, compressed by `compressorId`. */
 export function layerContentKey(paths: StorePathInfo[], compressorId: string, mtime = 1): string {
@@ -151,24 +149,4 @@ export function layerCacheFromManifest(json: string | Buffer): Map<string, Layer
     if (record.success) records.set(record.data.key, record.data);
   }
   return records;
-}
-
-/** Records from a JSON file; a missing or unreadable file is an empty cache. */
-export async function loadLayerCache(file: string): Promise<Map<string, LayerRecord>> {
-  try {
-    const parsed = fileSchema.parse(JSON.parse(await readFile(file, 'utf8')));
-    return new Map(parsed.layers.map((r) => [r.key, r]));
-  } catch {
-    return new Map();
-  }
-}
-
-/** Writes records (sorted by key) to a JSON file, atomically. */
-export async function saveLayerCache(file: string, records: Iterable<LayerRecord>): Promise<void> {
-  const layers = [...new Map([...records].map((r) => [r.key, r])).values()].sort((a, b) =>
-    byteOrder(a.key, b.key),
-  );
-  const partial = `${file}.partial-${process.pid}`;
-  await writeFile(partial, `${JSON.stringify({ version: 1, layers }, null, 1)}\n`);
-  await rename(partial, file);
 }

@@ -4,7 +4,7 @@
  * `dominator` (Nixery) and `popularity` (nixpkgs' popularity contest). Every one keeps the image within `max-layers`, the
  * customisation layer included, and puts every closure path in exactly one layer.
  */
-import { InputError, quoteValue } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import type { ClosureGraph } from './graph.ts';
 import { indexClosure, type ClosureIndex } from './layering/closure-index.ts';
 import { dominatorGroups } from './layering/dominator.ts';
@@ -37,28 +37,6 @@ export interface LayerPlan {
   customisationStorePaths: string[];
 }
 
-export function parseLayering(value: string): LayeringStrategy {
-  const v = value.trim() || DEFAULT_LAYERING;
-  if (!(LAYERING_STRATEGIES as string[]).includes(v)) {
-    throw new InputError(
-      'layering',
-      `${quoteValue(value)} is not a layering strategy; allowed: ${LAYERING_STRATEGIES.join(', ')}.`,
-    );
-  }
-  return v as LayeringStrategy;
-}
-
-export function parseMaxLayers(value: string): number {
-  const v = value.trim() || String(MAX_LAYERS.default);
-  if (!/^\d+$/.test(v) || Number(v) < MAX_LAYERS.min || Number(v) > MAX_LAYERS.max) {
-    throw new InputError(
-      'max-layers',
-      `${quoteValue(value)} is not a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max} (layers in the image, the customisation layer included).`,
-    );
-  }
-  return Number(v);
-}
-
 /** The layer plan for an image of at most `maxLayers` layers (customisation layer included). */
 export function planImageLayers(
   graph: ClosureGraph,
@@ -66,13 +44,15 @@ export function planImageLayers(
 ): LayerPlan {
   const { maxLayers, strategy = DEFAULT_LAYERING } = opts;
   if (!Number.isInteger(maxLayers) || maxLayers < MAX_LAYERS.min || maxLayers > MAX_LAYERS.max) {
-    throw new InputError(
-      'max-layers',
-      `must be a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max}, got ${maxLayers}`,
+    throw new NixeryError(
+      `max-layers ${maxLayers} is not allowed: use a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max}`,
+      'MAX_LAYERS_INVALID',
     );
   }
   const group = STRATEGIES[strategy];
-  if (group === undefined) throw new InputError('layering', `unknown strategy ${strategy}`);
+  if (group === undefined) {
+    throw new NixeryError(`unknown layering strategy ${strategy}`, 'LAYERING_UNKNOWN');
+  }
   const index = indexClosure(graph);
   if (maxLayers === 1) return { storeLayers: [], customisationStorePaths: index.paths };
   if (index.paths.length === 0) return { storeLayers: [], customisationStorePaths: [] };
@@ -80,22 +60,4 @@ export function planImageLayers(
     g.map((i) => index.paths[i] as string).sort(byteOrder),
   );
   return { storeLayers: groups.filter((g) => g.length > 0), customisationStorePaths: [] };
-}
-
-/**
- * The store layers alone, for callers that keep the customisation layer apart
- * (maxLayers ≥ 2).
- */
-export function planLayers(
-  graph: ClosureGraph,
-  maxLayers: number,
-  strategy: LayeringStrategy = DEFAULT_LAYERING,
-): string[][] {
-  if (!Number.isInteger(maxLayers) || maxLayers < 2) {
-    throw new InputError(
-      'max-layers',
-      `must be a whole number of at least 2 (one store layer and the customisation layer), got ${maxLayers}`,
-    );
-  }
-  return planImageLayers(graph, { maxLayers, strategy }).storeLayers;
 }

@@ -1,14 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 
-/**
- * Byte order of the UTF-8 encodings. JavaScript's default string order compares UTF-16 code
- * units, which disagrees with byte order for characters beyond U+FFFF; tar entries and JSON
- * keys must sort the same on every machine and locale, so everything sorts by bytes.
- */
-export function byteOrder(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
+// Re-exported: tar entries and layering sort with the same order as canonical JSON.
+export { byteOrder } from '../core/byte-order.ts';
 
 /**
  * The names in a directory, in byte order. Names are read as bytes and refused unless they

@@ -16,13 +16,13 @@ import {
   type TransformCallback,
 } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NixeryError } from '../errors.ts';
-import type { Layer } from './blob.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Layer } from '../oci/blob.ts';
 import { compressor, layerMediaType, type Compression } from './compress.ts';
 import type { CompressionPool } from './compress-pool.ts';
-import { DigestTap } from './digest.ts';
+import { DigestTap } from '../core/digest.ts';
 import { layerCacheAnnotations } from './layer-cache.ts';
-import type { ManifestFormat } from './manifest.ts';
+import type { ManifestFormat } from '../oci/manifest.ts';
 
 /** What one full pass learnt. */
 export interface LayerSums {

@@ -16,7 +16,8 @@ import { createReadStream, lstatSync, readFileSync, readlinkSync, type Stats } f
 import { dirname, isAbsolute, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pack as tarPack, type Header, type Pack } from 'tar-stream';
-import { InputError, NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
+import { MAX_TAR_ID } from '../oci/limits.ts';
 import { customisationTree, type CustomisationSpec, type TreeNode } from './forest.ts';
 import { byteOrder, readDirNames } from './names.ts';
 
@@ -54,8 +55,6 @@ const SMALL_FILE = 256 * 1024;
  * the same speed.
  */
 const STREAM_READ = 256 * 1024;
-/** tar-stream writes uid/gid as six octal digits; larger ids would be silently clamped. */
-const MAX_TAR_ID = 0o777777;
 
 /**
  * A tar of the given store paths, each under its own absolute location made relative
@@ -214,7 +213,10 @@ function checkMtime(mtime: number | undefined): number {
 
 function checkId(input: 'uid' | 'gid', id: number): number {
   if (!Number.isInteger(id) || id < 0 || id > MAX_TAR_ID) {
-    throw new InputError(input, `must be a whole number from 0 to ${MAX_TAR_ID}, got ${id}`);
+    throw new NixeryError(
+      `tar ${input} must be a whole number from 0 to ${MAX_TAR_ID}, got ${id}`,
+      'TAR_ID_INVALID',
+    );
   }
   return id;
 }

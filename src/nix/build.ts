@@ -2,17 +2,23 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { NixeryError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
 import { readClosure, type ClosureGraph } from './closure.ts';
 import { runCommand, tailLines } from './exec.ts';
 import { readLockedInput } from './lock.ts';
 import { describeProblems, packageProblemSchema, type PackageProblem } from './problems.ts';
-import { formatPkgSource, needsFlakes, publicPkgSource, type PkgSource } from './source.ts';
+import {
+  DEFAULT_NIXPKGS_URL,
+  formatPkgSource,
+  needsFlakes,
+  publicPkgSource,
+  type PkgSource,
+} from './source.ts';
 
 /** The nixpkgs `config` handed to the package set: booleans and string lists only. */
 export type NixpkgsConfig = Record<string, boolean | string[]>;
-import { publicUrl, redactUrls } from '../url-secrets.ts';
+import { publicUrl, redactUrls } from '../core/url-secrets.ts';
 
 export interface NixBuildRequest {
   packages: string[];
@@ -139,8 +145,6 @@ const silentLogger: Logger = {
   group: (_name, fn) => fn(),
 };
 
-const defaultNixpkgsUrl = 'https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz';
-
 /**
  * A relative `path!` directory, or a `flake!` reference that is a relative path (`flake!.`),
  * means relative to where the action runs (the workspace). getFlake wants absolute paths.
@@ -222,7 +226,7 @@ async function evaluate(req: NixBuildRequest, log: Logger): Promise<Evaluation> 
     log,
     onStderrLine: (l) => log.debug(redactUrls(l)),
   });
-  const tried = describeSource(source, req.nixpkgsUrl ?? defaultNixpkgsUrl);
+  const tried = describeSource(source, req.nixpkgsUrl ?? DEFAULT_NIXPKGS_URL);
   if (result.code !== 0) {
     const errors = redactUrls(tailLines(result.stderr.replace(/^\(use '--show-trace'.*\)$/gm, '')));
     throw new NixeryError(

@@ -1,5 +1,5 @@
-import { NixeryError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
 import { runCommand, tailLines } from './exec.ts';
 
 /** One store path in a closure. */

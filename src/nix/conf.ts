@@ -1,4 +1,4 @@
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 
 /**
  * The user's extra Nix settings (the `nix-conf` input). Only settings that tune fetching and

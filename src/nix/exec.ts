@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
-import { NixeryError } from '../errors.ts';
-import { cancellation } from '../cancellation.ts';
-import type { Logger } from '../log.ts';
+import { NixeryError } from '../core/errors.ts';
+import { cancellation } from '../core/cancellation.ts';
+import type { Logger } from '../core/log.ts';
 import { nixEnv } from './env.ts';
 
 export interface ExecResult {

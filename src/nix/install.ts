@@ -1,12 +1,19 @@
-import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, createReadStream, existsSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  appendFileSync,
+  constants,
+  createReadStream,
+  existsSync,
+  statSync,
+} from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { homedir, userInfo } from 'node:os';
+import { EOL, homedir, userInfo } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
-import { InputError, NixeryError, quoteValue } from '../errors.ts';
-import type { Logger } from '../log.ts';
-import { withScratchDir } from '../scratch.ts';
+import { NixeryError, quoteValue } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
+import { withScratchDir } from '../core/scratch.ts';
+import { sha256Hex } from '../core/digest.ts';
 import { runCommand, tailLines } from './exec.ts';
 
 export type InstallMode = 'auto' | 'true' | 'false';
@@ -55,17 +62,8 @@ export const INSTALLER_PINS: Readonly<Record<string, string>> = {
   [DEFAULT_INSTALLER_URL]: DEFAULT_INSTALLER_SHA256,
 };
 
-const INSTALL_MODES: readonly InstallMode[] = ['auto', 'true', 'false'];
+export const INSTALL_MODES: readonly InstallMode[] = ['auto', 'true', 'false'];
 const TOOL_NAME = 'nix-installer';
-
-export function parseInstallMode(value: string, inputName = 'install-nix'): InstallMode {
-  const mode = value.trim().toLowerCase();
-  if ((INSTALL_MODES as readonly string[]).includes(mode)) return mode as InstallMode;
-  throw new InputError(
-    inputName,
-    `${quoteValue(value)} is not one of: ${INSTALL_MODES.join(', ')}`,
-  );
-}
 
 function pathEntries(env: NodeJS.ProcessEnv): string[] {
   // Relative entries (an empty one means the working directory) are skipped on purpose.
@@ -123,8 +121,9 @@ export function installPlan(
 /** Puts a directory on PATH for this process, for `env`, and (on a runner) for later steps. */
 function addToPath(dir: string, env: NodeJS.ProcessEnv): void {
   if (pathEntries(env).includes(dir)) return;
-  // core.addPath outside a runner would print a workflow command no one reads.
-  if (process.env.GITHUB_PATH) core.addPath(dir);
+  // Later steps of the job find it through the runner's GITHUB_PATH file (one directory a
+  // line, what core.addPath writes); outside a runner there is no such file.
+  if (process.env.GITHUB_PATH) appendFileSync(process.env.GITHUB_PATH, `${dir}${EOL}`);
   for (const e of new Set([env, process.env])) {
     if (!pathEntries(e).includes(dir)) e.PATH = e.PATH ? `${dir}${delimiter}${e.PATH}` : dir;
   }
@@ -201,21 +200,21 @@ function checkInstallerOptions(url: string, sha256: string | undefined): string 
       .toLowerCase()
       .replace(/^sha256:/, '') || undefined;
   if (digest !== undefined && !/^[0-9a-f]{64}$/.test(digest)) {
-    throw new InputError(
-      'nix-installer-sha256',
+    throw new NixeryError(
       `${quoteValue(sha256 ?? '')} is not 64 hex digits`,
+      'INSTALLER_SHA256_INVALID',
     );
   }
   let protocol: string;
   try {
     protocol = new URL(url).protocol;
   } catch {
-    throw new InputError('nix-installer-url', `${quoteValue(url)} is not a URL`);
+    throw new NixeryError(`${quoteValue(url)} is not a URL`, 'INSTALLER_URL_INVALID');
   }
   if (protocol !== 'https:' && !(protocol === 'http:' && digest)) {
-    throw new InputError(
-      'nix-installer-url',
-      `${quoteValue(url)}: use https (plain http is accepted only with nix-installer-sha256 set)`,
+    throw new NixeryError(
+      `${quoteValue(url)}: use https (plain http is accepted only with a SHA-256 to check)`,
+      'INSTALLER_URL_INSECURE',
     );
   }
   return digest;
@@ -233,7 +232,7 @@ async function sha256File(file: string): Promise<string> {
  */
 function cacheVersion(url: string): string {
   const version = /nix-(\d+\.\d+\.\d+)\//.exec(url)?.[1] ?? '0.0.0';
-  return `${version}-u${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
+  return `${version}-u${sha256Hex(url).slice(0, 16)}`;
 }
 
 /** The installer script, from the runner's tool cache when there, else downloaded. */

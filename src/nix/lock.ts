@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 
 /**
  * Reads one input's pin from a flake.lock, so that `lock!<input>` builds from exactly the tree

@@ -1,5 +1,5 @@
 import { access, constants } from 'node:fs/promises';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 
 /**
  * Files for Nix's own distributed builds (`builders = ssh-ng://…` in nix-conf): the private key

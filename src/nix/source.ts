@@ -1,5 +1,8 @@
-import { InputError, quoteValue } from '../errors.ts';
-import { publicUrl, redactUrls, urlSecrets } from '../url-secrets.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
+import { publicUrl, redactUrls, urlSecrets } from '../core/url-secrets.ts';
+
+/** Where nixpkgs! sources are fetched from; {ref} is the channel or revision. */
+export const DEFAULT_NIXPKGS_URL = 'https://github.com/NixOS/nixpkgs/archive/{ref}.tar.gz';
 
 /** Where package names are looked up: what `nix/build-registry-image.nix` calls pkgSource. */
 export type PkgSource =

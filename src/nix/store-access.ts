@@ -1,8 +1,8 @@
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { NixeryError } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
 import { runCommand, tailLines, type ExecResult } from './exec.ts';
 
 /**

@@ -2,9 +2,9 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { NixeryError } from '../errors.ts';
-import type { Blob } from '../image/blob.ts';
-import { DigestTap } from '../image/digest.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Blob } from '../oci/blob.ts';
+import { DigestTap } from '../core/digest.ts';
 
 /** The hex part of a `sha256:<hex>` digest, checked, so it is safe as a file name. */
 export function digestHex(digest: string): string {

@@ -4,10 +4,10 @@ import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack, type Header, type Pack } from 'tar-stream';
-import { NixeryError } from '../errors.ts';
-import type { Blob, Layer } from '../image/blob.ts';
-import type { Manifest } from '../image/manifest.ts';
-import { DigestTap } from '../image/digest.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Blob, Layer } from '../oci/blob.ts';
+import type { Manifest } from '../oci/manifest.ts';
+import { DigestTap } from '../core/digest.ts';
 import { digestHex, partialName } from './blob-file.ts';
 import { openUncompressed, uncompressedSize } from './uncompressed.ts';
 

@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { NixeryError } from '../errors.ts';
-import { bufferBlob, type Blob } from '../image/blob.ts';
-import { MEDIA_TYPES, type Manifest } from '../image/manifest.ts';
+import { NixeryError } from '../core/errors.ts';
+import { bufferBlob, type Blob } from '../oci/blob.ts';
+import { MEDIA_TYPES, type Manifest } from '../oci/manifest.ts';
 import { partialName, writeBlobFile } from './blob-file.ts';
 
 /** An image as the local writers need it: the bytes of the manifest, config and layers. */

@@ -1,4 +1,4 @@
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 
 /** A local copy of the image, written besides (or instead of) the push. */
 export type OutputSpec =

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { Duplex, PassThrough, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
-import { NixeryError } from '../errors.ts';
-import { cancellation } from '../cancellation.ts';
-import type { Layer } from '../image/blob.ts';
-import { DigestTap } from '../image/digest.ts';
+import { NixeryError } from '../core/errors.ts';
+import { cancellation } from '../core/cancellation.ts';
+import type { Layer } from '../oci/blob.ts';
+import { DigestTap } from '../core/digest.ts';
 
 type LayerCompression = 'gzip' | 'zstd' | 'none';
 

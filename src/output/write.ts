@@ -1,9 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Layer } from '../image/blob.ts';
+import type { Layer } from '../oci/blob.ts';
 import type { LayerSink, LayerTap } from '../image/stream-layer.ts';
-import { formatBytes, type Logger } from '../log.ts';
+import { formatBytes, type Logger } from '../core/log.ts';
 import { digestHex, partialName } from './blob-file.ts';
 import { writeDockerArchive } from './docker-archive.ts';
 import { startOciLayout, type LocalImage } from './oci-layout.ts';

@@ -1,9 +1,9 @@
 import type { Dispatcher } from 'undici';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { parseChallenges } from './challenge.ts';
 import { timedRequest } from './deadline.ts';
 import { RegistryError, errorFromResponse } from './errors.ts';
-import { registryBaseUrl, type ImageName } from './reference.ts';
+import { registryBaseUrl, type ImageName } from '../oci/reference.ts';
 
 export interface Credentials {
   username: string;

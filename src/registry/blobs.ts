@@ -1,7 +1,7 @@
-import { NixeryError, errorCode } from '../errors.ts';
+import { NixeryError, errorCode } from '../core/errors.ts';
 import type { UploadProgress } from './progress.ts';
 import type { RegistryTransport } from './transport.ts';
-import type { Blob } from './types.ts';
+import type { Blob } from '../oci/blob.ts';
 
 // One function per step of the blob protocol. None of them retries: the client composes them
 // and restarts the whole blob from HEAD when a step fails for a temporary reason.

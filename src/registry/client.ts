@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
-import { NixeryError, quoteValue } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import {
   cancelUpload,
   checkBlob,
@@ -18,32 +17,26 @@ import {
   type ResolvedClientOptions,
 } from './options.ts';
 import { UploadProgress } from './progress.ts';
-import type { ImageName } from './reference.ts';
+import type { ImageName } from '../oci/reference.ts';
 import { withRetry } from './retry.ts';
 import { refusesStreamedPatch, streamNewBlob, type StreamingBlob } from './stream-upload.ts';
 import { RegistryTransport } from './transport.ts';
-import type { Blob, Manifest } from './types.ts';
+import type { Blob } from '../oci/blob.ts';
+import type { Manifest } from '../oci/manifest.ts';
+import { MANIFEST_TYPES, MEDIA_TYPES } from '../oci/media-types.ts';
+import { checkDigest, checkReference } from '../oci/reference.ts';
+import { MAX_DOCUMENT_BYTES as MAX_MANIFEST_BYTES } from '../oci/limits.ts';
+import { sha256Digest } from '../core/digest.ts';
 
 export type { RegistryClientOptions } from './options.ts';
 
 export type BlobStatus = 'skipped' | 'mounted' | 'uploaded';
-
-const MANIFEST_TYPES = [
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.v2+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-];
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-const REFERENCE =
-  /^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})$/;
 
 /**
  * Talks the distribution protocol to one repository. The protocol steps live in blobs.ts and
  * chunked.ts; the public methods here compose them and are the only places that retry.
  */
 // Registries refuse manifests over 4 MiB; never read more than that.
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
 export class RegistryClient {
   readonly image: ImageName;
@@ -160,7 +153,7 @@ export class RegistryClient {
 
   async putManifest(reference: string, manifest: Manifest): Promise<string> {
     checkReference(reference);
-    const actual = `sha256:${createHash('sha256').update(manifest.body).digest('hex')}`;
+    const actual = sha256Digest(manifest.body);
     if (actual !== manifest.digest) {
       throw new NixeryError(
         `Manifest digest ${manifest.digest} does not match its body (${actual})`,
@@ -243,7 +236,7 @@ export class RegistryClient {
       const res = await this.transport.send({
         method: 'GET',
         url: this.path(`referrers/${digest}`),
-        headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+        headers: { accept: MEDIA_TYPES.ociIndex },
         expect: [200, 404],
         action: `Listing referrers of ${digest}`,
       });
@@ -279,7 +272,7 @@ export class RegistryClient {
       if (body.length > MAX_MANIFEST_BYTES) {
         throw new NixeryError(`Blob ${digest} is over 4 MiB`, 'BLOB_TOO_LARGE');
       }
-      const actual = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+      const actual = sha256Digest(body);
       if (actual !== digest) {
         throw new NixeryError(`Blob ${digest} arrived with digest ${actual}`, 'DIGEST_MISMATCH');
       }
@@ -360,17 +353,5 @@ export class RegistryClient {
 
   private path(rest: string): string {
     return `/v2/${this.image.repository}/${rest}`;
-  }
-}
-
-function checkDigest(digest: string): void {
-  if (!DIGEST.test(digest)) {
-    throw new NixeryError(`Not a digest: ${quoteValue(digest)}`, 'DIGEST_INVALID');
-  }
-}
-
-function checkReference(reference: string): void {
-  if (!REFERENCE.test(reference)) {
-    throw new NixeryError(`Not a tag or digest: ${quoteValue(reference)}`, 'REFERENCE_INVALID');
   }
 }

@@ -1,6 +1,6 @@
 import { Readable, Transform, pipeline } from 'node:stream';
 import { request, type Dispatcher } from 'undici';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 
 /**
  * A no-progress timeout for one request: it tells a stalled request from a slow one. The clock

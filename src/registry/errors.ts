@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { advice } from './advice.ts';
 import { parseRetryAfter } from './retry.ts';
 
@@ -29,6 +29,8 @@ export interface RegistryErrorInit {
   retryAfterMs?: number;
   /** Overrides the verdict from status and code, for failures the transport understands better. */
   retryable?: boolean;
+  /** A more specific stable code than REGISTRY_ERROR, for the action layer's advice. */
+  code?: string;
 }
 
 /** A registry (or its token service) answered with an error status. */
@@ -40,7 +42,7 @@ export class RegistryError extends NixeryError {
   private readonly retryable?: boolean;
 
   constructor(message: string, init: RegistryErrorInit) {
-    super(message, 'REGISTRY_ERROR');
+    super(message, init.code ?? 'REGISTRY_ERROR');
     this.name = 'RegistryError';
     this.status = init.status;
     this.registryCode = init.registryCode;

@@ -1,7 +1,7 @@
-import { InputError, quoteValue } from '../errors.ts';
-import type { Logger } from '../log.ts';
+import { NixeryError, quoteValue } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
 import type { Credentials } from './auth.ts';
-import { parseImageName, registryBaseUrl, type ImageName } from './reference.ts';
+import { parseImageName, registryBaseUrl, type ImageName } from '../oci/reference.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 
 export interface RegistryClientOptions {
@@ -73,28 +73,31 @@ export const MAX_TIMEOUT_MS = 3_600_000;
 export function resolveClientOptions(opts: RegistryClientOptions): ResolvedClientOptions {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-    throw new InputError(
-      'concurrency',
+    throw new NixeryError(
       `${concurrency} is not allowed: use a whole number from 1 to ${MAX_CONCURRENCY}`,
+      'CONCURRENCY_INVALID',
     );
   }
   const chunkSize = opts.chunkSize ?? MAX_CHUNK_SIZE;
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
-    throw new InputError('chunk-size', `${chunkSize} is not allowed: use 1 to ${MAX_CHUNK_SIZE}`);
+    throw new NixeryError(
+      `chunk size ${chunkSize} is not allowed: use 1 to ${MAX_CHUNK_SIZE}`,
+      'CHUNK_SIZE_INVALID',
+    );
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isFinite(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
-    throw new InputError(
-      'timeout',
+    throw new NixeryError(
       `${timeoutMs / 1000} s is not allowed: use 0.001 to ${MAX_TIMEOUT_MS / 1000} seconds`,
+      'TIMEOUT_INVALID',
     );
   }
   const defaultUrl = registryBaseUrl(opts.image.registry);
   const baseUrl = opts.protocol ? defaultUrl.replace(/^https?:/, `${opts.protocol}:`) : defaultUrl;
   if (opts.caFile && baseUrl.startsWith('http:')) {
-    throw new InputError(
-      'ca-file',
+    throw new NixeryError(
       `is set, but ${opts.image.registry} is reached over plain HTTP`,
+      'CA_FILE_OVER_HTTP',
     );
   }
   const credentials = opts.credentials;
@@ -130,15 +133,24 @@ export function parseMountFrom(values: string[], image: ImageName): string[] {
     const first = raw.split('/')[0] ?? '';
     const ownHost = first === image.registry;
     if (!ownHost && raw.includes('/') && /[.:]|^localhost$/.test(first)) {
-      throw new InputError(
-        'mount-from',
+      throw new NixeryError(
         `${quoteValue(raw)} is in another registry: blobs mount only within ${image.registry}`,
+        'MOUNT_FROM_OTHER_REGISTRY',
       );
     }
-    const parsed = parseImageName(ownHost ? raw : `${image.registry}/${raw}`, 'mount-from');
+    const parsed = mountSource(ownHost ? raw : `${image.registry}/${raw}`);
     if (parsed.repository !== image.repository && !out.includes(parsed.repository)) {
       out.push(parsed.repository);
     }
   }
   return out;
+}
+
+function mountSource(name: string): ImageName {
+  try {
+    return parseImageName(name);
+  } catch (err) {
+    const detail = (err as { detail?: unknown }).detail;
+    throw new NixeryError(typeof detail === 'string' ? detail : String(err), 'MOUNT_FROM_INVALID');
+  }
 }

@@ -1,5 +1,5 @@
 import { Transform, pipeline, type Readable } from 'node:stream';
-import { formatBytes, type Logger } from '../log.ts';
+import { formatBytes, type Logger } from '../core/log.ts';
 
 export interface ProgressOptions {
   digest: string;

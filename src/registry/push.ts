@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
-import { cancellation, unlessOverdue } from '../cancellation.ts';
-import { formatBytes, type Logger } from '../log.ts';
+import { cancellation, unlessOverdue } from '../core/cancellation.ts';
+import { formatBytes, type Logger } from '../core/log.ts';
 import type { RegistryClient } from './client.ts';
-import { validateTag } from './reference.ts';
+import { validateTag } from '../oci/reference.ts';
 import { verifyPush } from './verify.ts';
 import type { StreamingBlob } from './stream-upload.ts';
-import type { Blob, Manifest } from './types.ts';
+import type { Blob } from '../oci/blob.ts';
+import type { Manifest } from '../oci/manifest.ts';
+import { sha256Digest } from '../core/digest.ts';
 
 export interface BlobReport {
   digest: string;
@@ -207,7 +208,7 @@ export async function moveTags(
           log?.warning(`${where}:${tag} was new and now names ${manifest.digest}; not removed`);
           continue;
         }
-        const digest = `sha256:${createHash('sha256').update(previous.body).digest('hex')}`;
+        const digest = sha256Digest(previous.body);
         try {
           await client.putManifest(tag, { ...previous, digest });
           log?.info(`put ${where}:${tag} back on ${digest}`);

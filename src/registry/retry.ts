@@ -1,5 +1,5 @@
-import type { Logger } from '../log.ts';
-import { errorCode } from '../errors.ts';
+import type { Logger } from '../core/log.ts';
+import { errorCode } from '../core/errors.ts';
 import { TIMEOUT_CODE } from './deadline.ts';
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Readable } from 'node:stream';
 import { header, nextLocation, type BlobSteps } from './blobs.ts';
-import { errorCode } from '../errors.ts';
+import { errorCode } from '../core/errors.ts';
 import { RegistryError } from './errors.ts';
 import type { UploadProgress } from './progress.ts';
 

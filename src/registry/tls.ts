@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as tls from 'node:tls';
 import { Agent } from 'undici';
-import { InputError, NixeryError, errorCode } from '../errors.ts';
+import { NixeryError, errorCode } from '../core/errors.ts';
 
 export interface ConnectionOptions {
   /** Connections kept per origin. */
@@ -67,7 +67,10 @@ function trustedCertificates(caFile: string | undefined): string[] | undefined {
   if (caFile) {
     const pem = readOptional(caFile);
     if (pem === undefined || !pem.includes('-----BEGIN CERTIFICATE-----')) {
-      throw new InputError('ca-file', `${caFile} is not a readable PEM certificate file`);
+      throw new NixeryError(
+        `${caFile} is not a readable PEM certificate file`,
+        'CA_FILE_UNREADABLE',
+      );
     }
     out.push(pem);
   }
@@ -99,9 +102,7 @@ export function describeTlsFailure(err: unknown, host: string): NixeryError | un
     if (code && CERTIFICATE_CODES.has(code)) {
       const reason = e instanceof Error ? e.message : code;
       return new NixeryError(
-        `TLS connection to ${host} failed: ${reason} (${code}). If the registry's certificate ` +
-          'comes from a private CA, give that CA with `ca-file`; for a self-signed registry you ' +
-          'trust, set `insecure: true`',
+        `TLS connection to ${host} failed: ${reason} (${code})`,
         'REGISTRY_TLS',
       );
     }

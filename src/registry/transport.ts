@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Agent, Dispatcher } from 'undici';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 import { RegistryAuth, pullScope, pushScope } from './auth.ts';
 import { timedRequest } from './deadline.ts';
 import { RegistryError, errorFromResponse } from './errors.ts';
@@ -157,9 +157,8 @@ export class RegistryTransport {
       await res.body.dump();
       return new RegistryError(
         `${action} at ${where} needs credentials: the registry answered 401 and none were ` +
-          'found (tried: anonymous). Give the username and password inputs, or log in first ' +
-          'with docker/login-action',
-        { status: 401, registryCode: 'UNAUTHORIZED' },
+          'found (tried: anonymous)',
+        { status: 401, registryCode: 'UNAUTHORIZED', code: 'REGISTRY_NO_CREDENTIALS' },
       );
     }
     return errorFromResponse(res, {

@@ -13,13 +13,13 @@
 import type { Readable } from 'node:stream';
 import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NixeryError } from '../errors.ts';
-import type { Logger } from '../log.ts';
-import { DigestTap } from '../image/digest.ts';
+import { NixeryError } from '../core/errors.ts';
+import type { Logger } from '../core/log.ts';
+import { DigestTap } from '../core/digest.ts';
 import type { LayerRecord } from '../image/layer-cache.ts';
 import { decompressor } from '../output/uncompressed.ts';
 import type { RegistryClient } from './client.ts';
-import type { Blob } from './types.ts';
+import type { Blob } from '../oci/blob.ts';
 
 /** Asks the registry again for every blob and tag, as a puller would find them. */
 export async function verifyPush(

@@ -4,7 +4,7 @@
  * `gh attestation verify oci://<image>@<digest>` looks. Needs `permissions: attestations: write`.
  */
 import { request } from 'undici';
-import { NixeryError } from '../errors.ts';
+import { NixeryError } from '../core/errors.ts';
 
 export interface AttestationsTarget {
   /** GITHUB_API_URL, e.g. https://api.github.com */

@@ -7,7 +7,7 @@
  * The statement is pure (provenanceStatement); signing needs the workflow's
  * `permissions: id-token: write`, which shows as ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN.
  */
-import { InputError, quoteValue } from '../errors.ts';
+import { InputError, quoteValue } from '../core/errors.ts';
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';

@@ -10,11 +10,11 @@
  * could each drop the other's entry from that tag; the referrer manifests themselves stay.
  */
 import { z } from 'zod';
-import type { Logger } from '../log.ts';
-import { bufferBlob } from '../image/blob.ts';
-import { canonicalJson } from '../image/canonical-json.ts';
-import { sha256Digest } from '../image/digest.ts';
-import { MEDIA_TYPES, type Manifest } from '../image/manifest.ts';
+import type { Logger } from '../core/log.ts';
+import { bufferBlob } from '../oci/blob.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
+import { sha256Digest } from '../core/digest.ts';
+import { MEDIA_TYPES, type Manifest } from '../oci/manifest.ts';
 import type { RegistryClient } from '../registry/client.ts';
 
 export const EMPTY_CONFIG_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';

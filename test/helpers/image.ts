@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import { promisify } from 'node:util';
-import type { Blob } from '../../src/image/blob.ts';
+import type { Blob } from '../../src/oci/blob.ts';
 import type { ClosureGraph } from '../../src/image/graph.ts';
-import type { Manifest } from '../../src/image/manifest.ts';
+import { planImageLayers, type LayeringStrategy } from '../../src/image/layers.ts';
+import type { Manifest } from '../../src/oci/manifest.ts';
 import { requireTool } from './tools.ts';
 
 const run = promisify(execFile);
@@ -229,4 +230,20 @@ export async function writeOciLayout(
 function hexOf(digest: string): string {
   if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new Error(`not a sha256 digest: ${digest}`);
   return digest.slice('sha256:'.length);
+}
+
+/**
+ * The store layers alone, for tests that keep the customisation layer apart (maxLayers ≥ 2).
+ */
+export function planLayers(
+  graph: ClosureGraph,
+  maxLayers: number,
+  strategy: LayeringStrategy = 'expected-upload',
+): string[][] {
+  if (!Number.isInteger(maxLayers) || maxLayers < 2) {
+    throw new Error(
+      `max-layers must be a whole number of at least 2 (one store layer and the customisation layer), got ${maxLayers}`,
+    );
+  }
+  return planImageLayers(graph, { maxLayers, strategy }).storeLayers;
 }

@@ -10,7 +10,7 @@ import { testPkgSource } from '../helpers/pkgs.ts';
 import { randomImage, bufferBlob, manifestFor } from './registry/random-image.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { pushImage } from '../../src/registry/push.ts';
-import { memoryLogger } from '../../src/log.ts';
+import { memoryLogger } from '../helpers/logger.ts';
 
 const run = promisify(execFile);
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { INPUTS } from '../../src/request.ts';
+import { INPUTS } from '../../src/request/request.ts';
 import { repoRoot, runAction } from '../helpers/action.ts';
 import { testPkgSource } from '../helpers/pkgs.ts';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { INPUTS } from '../../src/request.ts';
+import { INPUTS } from '../../src/request/request.ts';
 import { repoRoot } from '../helpers/action.ts';
 
 interface ActionYml {

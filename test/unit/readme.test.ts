@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'yaml';
-import { INPUTS } from '../../src/request.ts';
+import { INPUTS } from '../../src/request/request.ts';
 import { repoRoot } from '../helpers/action.ts';
 
 const readme = readFileSync(`${repoRoot}/README.md`, 'utf8');
@@ -51,4 +51,15 @@ test("README's output table matches action.yml outputs", () => {
   for (const [name, description] of rows) {
     assert.equal(description, action.outputs[name!.slice(1, -1)]!.description, name);
   }
+});
+
+test("README's layout table names every folder of src/, and only paths that exist", () => {
+  const named = tableRows('Layout')
+    .flatMap((r) => [...r[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!))
+    .filter((p) => p.startsWith('src/'));
+  for (const path of named) assert.ok(existsSync(`${repoRoot}/${path}`), `${path} exists`);
+  const folders = readdirSync(`${repoRoot}/src`)
+    .filter((name) => statSync(`${repoRoot}/src/${name}`).isDirectory())
+    .map((name) => `src/${name}/`);
+  for (const folder of folders) assert.ok(named.includes(folder), `${folder} is in the table`);
 });

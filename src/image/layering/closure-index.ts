@@ -4,7 +4,7 @@
  * Paths are numbered in byte order of their names, so everything derived is independent of
  * the order Nix listed them in.
  */
-import { NixeryError } from '../../errors.ts';
+import { NixeryError } from '../../core/errors.ts';
 import type { ClosureGraph } from '../graph.ts';
 import { byteOrder } from '../names.ts';
 

@@ -20,7 +20,7 @@ import {
   type RestoreResult,
 } from '../../../src/cache/store-cache.ts';
 import type { CacheTrust } from '../../../src/cache/verify-import.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 
 export type DriverCall =
   | { op: 'restore'; key: StoreCacheKey; trust?: CacheTrust }

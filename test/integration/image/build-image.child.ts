@@ -6,7 +6,7 @@ import { assembleImage } from '../../../src/image/assemble.ts';
 import { closeCompressionPool } from '../../../src/image/compress-pool.ts';
 import type { Compression } from '../../../src/image/compress.ts';
 import { imageTime } from '../../../src/image/epoch.ts';
-import { loadLayerCache, saveLayerCache } from '../../../src/image/layer-cache.ts';
+import { loadLayerCache, saveLayerCache } from '../../helpers/layer-cache.ts';
 import { buildPackages } from '../../../src/nix/build.ts';
 import { readClosure } from '../../../src/nix/closure.ts';
 import { parsePkgSource } from '../../../src/nix/source.ts';

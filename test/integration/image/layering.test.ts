@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assembleImage } from '../../../src/image/assemble.ts';
-import type { Layer } from '../../../src/image/blob.ts';
+import type { Layer } from '../../../src/oci/blob.ts';
 import { closeCompressionPool } from '../../../src/image/compress-pool.ts';
 import { imageTime } from '../../../src/image/epoch.ts';
 import { DEFAULT_LAYERING } from '../../../src/image/layers.ts';

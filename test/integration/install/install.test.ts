@@ -6,8 +6,9 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { errorCode } from '../../../src/errors.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { errorCode } from '../../../src/core/errors.ts';
+import { withInputAdvice } from '../../../src/request/advice.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import {
   DEFAULT_INSTALLER_URL,
   ensureNix,
@@ -266,8 +267,13 @@ test("install-nix 'false' without Nix fails with what to do", async () => {
 });
 
 test('plain http without a pinned checksum is refused before any download', async () => {
-  await assert.rejects(ensureNix(options({ installerSha256: undefined })), {
-    message: /^Input 'nix-installer-url': .*use https/,
+  await assert.rejects(ensureNix(options({ installerSha256: undefined })), (err: Error) => {
+    assert.equal(errorCode(err), 'INSTALLER_URL_INSECURE');
+    assert.match(
+      (withInputAdvice(err) as Error).message,
+      /^Input 'nix-installer-url': .*use https/,
+    );
+    return true;
   });
   assert.equal(server.requests.length, 0);
 });

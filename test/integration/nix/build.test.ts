@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { errorCode } from '../../../src/errors.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { errorCode } from '../../../src/core/errors.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import {
   buildPackages,
   expressionPath,

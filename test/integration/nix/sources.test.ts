@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { errorCode } from '../../../src/errors.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { errorCode } from '../../../src/core/errors.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import {
   buildPackages,
   evaluatePackages,
@@ -19,7 +19,7 @@ import {
   type NixBuildRequest,
 } from '../../../src/nix/build.ts';
 import type { PkgSource } from '../../../src/nix/source.ts';
-import { requireFlakeSupport } from '../../../src/nix-step.ts';
+import { requireFlakeSupport } from '../../../src/pipeline/steps/nix.ts';
 import { nixpkgsLikeCopy } from '../../helpers/pkgs.ts';
 import { startHttpServer, type TestHttpServer } from '../../helpers/http-server.ts';
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { resolveCredentials } from '../../../src/registry/credentials.ts';
 import { pushImage } from '../../../src/registry/push.ts';

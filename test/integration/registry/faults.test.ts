@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient, type RegistryClientOptions } from '../../../src/registry/client.ts';
 import { pushImage } from '../../../src/registry/push.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from '../../helpers/fault-proxy.ts';

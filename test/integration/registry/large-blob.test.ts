@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { RegistryClient } from '../../../src/registry/client.ts';
-import type { Blob } from '../../../src/registry/types.ts';
+import type { Blob } from '../../../src/oci/blob.ts';
 import { startRegistry, type TestRegistry } from '../../helpers/registry.ts';
 import { fastRetry, noMask } from './verify.ts';
 

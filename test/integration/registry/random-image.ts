@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { Blob, Manifest } from '../../../src/registry/types.ts';
+import type { Blob } from '../../../src/oci/blob.ts';
+import type { Manifest } from '../../../src/oci/manifest.ts';
 
 const run = promisify(execFile);
 

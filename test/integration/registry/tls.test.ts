@@ -1,3 +1,5 @@
+import { errorCode } from '../../../src/core/errors.ts';
+import { withInputAdvice } from '../../../src/request/advice.ts';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,21 +61,31 @@ describe('push to docker-registry over HTTPS with a self-signed CA', () => {
     await assert.rejects(push('tls/neither', {}), (err: Error) => {
       assert.match(err.message, /^TLS connection to 127\.0\.0\.1:\d+ failed: /);
       assert.match(err.message, /\((UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN)\)/);
-      assert.match(err.message, /give that CA with `ca-file`.*set `insecure: true`/);
+      assert.equal(errorCode(err), 'REGISTRY_TLS');
+      assert.match(
+        (withInputAdvice(err) as Error).message,
+        /give that CA with `ca-file`.*set `insecure: true`/,
+      );
       return true;
     });
     assert.ok(performance.now() - started < 2000, 'a certificate failure is not retried');
   });
 
-  it('refuses a CA file that holds no certificate, naming the input', () => {
-    assert.throws(
-      () =>
-        new RegistryClient({
-          image: { registry: registry.host, repository: 'tls/bad' },
-          protocol: 'https',
-          caFile: join(scratch, 'missing.pem'),
-        }),
-      /Input 'ca-file': .*missing\.pem is not a readable PEM certificate file/,
+  it('refuses a CA file that holds no certificate; the action names the input', () => {
+    let caught: unknown;
+    try {
+      new RegistryClient({
+        image: { registry: registry.host, repository: 'tls/bad' },
+        protocol: 'https',
+        caFile: join(scratch, 'missing.pem'),
+      });
+    } catch (err) {
+      caught = err;
+    }
+    assert.equal(errorCode(caught), 'CA_FILE_UNREADABLE');
+    assert.match(
+      (withInputAdvice(caught) as Error).message,
+      /^Input 'ca-file': .*missing\.pem is not a readable PEM certificate file/,
     );
   });
 });

@@ -7,7 +7,7 @@ import { runAction, type ActionRun } from '../../helpers/action.ts';
 import { startRegistry, type TestRegistry } from '../../helpers/registry.ts';
 import { testPkgSource, testPkgsDir } from '../../helpers/pkgs.ts';
 import { createSpyPath, type SpyCall, type SpyPath } from '../../helpers/spy-path.ts';
-import { INPUTS, parseRequest } from '../../../src/request.ts';
+import { INPUTS, parseRequest } from '../../../src/request/request.ts';
 import { evaluatePackages, PackagesNotFoundError } from '../../../src/nix/build.ts';
 
 // Package names and every other input reach Nix and processes only as data. The bundled action

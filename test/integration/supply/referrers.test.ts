@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { endToEnd } from '../../helpers/e2e.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { pushImage } from '../../../src/registry/push.ts';
 import {

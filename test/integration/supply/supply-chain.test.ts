@@ -12,7 +12,7 @@ import { testPkgsDir, testPkgSource } from '../../helpers/pkgs.ts';
 import { skopeoCopyToOci } from '../../helpers/registry.ts';
 import { capturedTexts, findLeaks, tokenSecrets } from '../../helpers/secret-scan.ts';
 import { MOCK_PRELOAD, verifyBundle } from '../../helpers/sigstore-trust.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { pushImage } from '../../../src/registry/push.ts';
 import {
@@ -23,7 +23,7 @@ import {
 } from '../../../src/supply/referrers.ts';
 import { buildSbom } from '../../../src/supply/sbom.ts';
 import { bufferBlob, manifestFor, randomImage } from '../registry/random-image.ts';
-import type { Changes } from '../../../src/changes.ts';
+import type { Changes } from '../../../src/pipeline/steps/changes.ts';
 
 const run = promisify(execFile);
 

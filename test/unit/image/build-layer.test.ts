@@ -7,10 +7,10 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { bufferBlob } from '../../../src/image/blob.ts';
+import { bufferBlob } from '../../../src/oci/blob.ts';
 import { writeLayer } from '../../../src/image/build-layer.ts';
-import { DigestTap, sha256Digest } from '../../../src/image/digest.ts';
-import { MEDIA_TYPES } from '../../../src/image/manifest.ts';
+import { DigestTap, sha256Digest } from '../../../src/core/digest.ts';
+import { MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import { seededRandom } from '../../helpers/image.ts';
 
 const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;

@@ -3,14 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { crc32, gunzipSync, inflateRawSync } from 'node:zlib';
-import { sha256Digest } from '../../../src/image/digest.ts';
-import {
-  compressor,
-  compressorId,
-  LEVELS,
-  parseCompression,
-  parseCompressionLevel,
-} from '../../../src/image/compress.ts';
+import { sha256Digest } from '../../../src/core/digest.ts';
+import { compressor, compressorId, LEVELS } from '../../../src/image/compress.ts';
+import { parseCompression, parseCompressionLevel } from '../../../src/request/layout.ts';
 import { closeCompressionPool } from '../../../src/image/compress-pool.ts';
 import { LIBDEFLATE_WASM_SHA256 } from '../../../src/image/libdeflate.ts';
 import { ZSTD_WASM_SHA256 } from '../../../src/image/zstd.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { bufferBlob } from '../../../src/image/blob.ts';
+import { bufferBlob } from '../../../src/oci/blob.ts';
 import { cachedLayer, writeLayer } from '../../../src/image/build-layer.ts';
 import { closeCompressionPool } from '../../../src/image/compress-pool.ts';
 import { compressorId } from '../../../src/image/compress.ts';
@@ -13,10 +13,9 @@ import {
   layerCacheFromManifest,
   layerContentKey,
   layerRecord,
-  loadLayerCache,
-  saveLayerCache,
 } from '../../../src/image/layer-cache.ts';
-import { imageManifest, MEDIA_TYPES } from '../../../src/image/manifest.ts';
+import { loadLayerCache, saveLayerCache } from '../../helpers/layer-cache.ts';
+import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 
 const tarBytes = Buffer.from('not really a tar, but bytes are bytes\n'.repeat(50_000));
 const info = (path: string, narHash: string) => ({ path, narHash, narSize: 1, references: [] });

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  LAYERING_STRATEGIES,
-  parseLayering,
-  parseMaxLayers,
-  planImageLayers,
-  type LayerPlan,
-} from '../../../src/image/layers.ts';
+import { LAYERING_STRATEGIES, planImageLayers, type LayerPlan } from '../../../src/image/layers.ts';
+import { parseLayering, parseMaxLayers } from '../../../src/request/layout.ts';
 import type { ClosureGraph } from '../../../src/image/graph.ts';
 import { randomClosureGraph, seededRandom } from '../../helpers/image.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { planLayers } from '../../../src/image/layers.ts';
+import { planLayers } from '../../helpers/image.ts';
 import type { ClosureGraph } from '../../../src/image/graph.ts';
 import { randomClosureGraph, seededRandom } from '../../helpers/image.ts';
 

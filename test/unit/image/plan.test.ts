@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { placeholderLayers, planImage, type PlanOptions } from '../../../src/image/assemble.ts';
-import { isComputed } from '../../../src/image/blob.ts';
+import { isComputed } from '../../../src/oci/blob.ts';
 import type { LayerRecord } from '../../../src/image/layer-cache.ts';
 import type { ClosureGraph } from '../../../src/image/graph.ts';
 

@@ -9,7 +9,7 @@ import { after, describe, it } from 'node:test';
 import { writeLayer } from '../../../src/image/build-layer.ts';
 import { compressor } from '../../../src/image/compress.ts';
 import { CompressionPool } from '../../../src/image/compress-pool.ts';
-import { DigestTap } from '../../../src/image/digest.ts';
+import { DigestTap } from '../../../src/core/digest.ts';
 import { makeLayers, StreamLayer, type LayerSink } from '../../../src/image/stream-layer.ts';
 
 const tar = randomBytes(3 * 2 ** 20 + 12345);

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { sha256Digest } from '../../../src/image/digest.ts';
+import { sha256Digest } from '../../../src/core/digest.ts';
 import { customisationTar, storePathsTar } from '../../../src/image/tar.ts';
 import { buildFixtures, gnuTarList, saveStream, type TarListing } from '../../helpers/image.ts';
 

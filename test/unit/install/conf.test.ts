@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorCode } from '../../../src/errors.ts';
+import { errorCode } from '../../../src/core/errors.ts';
 import { nixConfigEnv, parseNixConf } from '../../../src/nix/conf.ts';
 
 test('parseNixConf keeps allowed settings, skips blanks and comments, normalises spacing', () => {

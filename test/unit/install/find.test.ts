@@ -8,8 +8,8 @@ import {
   DEFAULT_NIX_VERSION,
   findNix,
   installPlan,
-  parseInstallMode,
 } from '../../../src/nix/install.ts';
+import { parseInstallMode } from '../../../src/request/grammar.ts';
 
 let tmp: string;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { errorCode } from '../../../src/errors.ts';
+import { errorCode } from '../../../src/core/errors.ts';
 import { parseDumpDb } from '../../../src/nix/closure.ts';
 
 const busybox = '/nix/store/71fc7s32zl20dc955bhghy5dvalm7ndz-busybox';

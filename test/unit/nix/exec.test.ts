@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { errorCode } from '../../../src/errors.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { errorCode } from '../../../src/core/errors.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { formatCommandLine, runCommand, tailLines } from '../../../src/nix/exec.ts';
 
 const node = process.execPath;

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { extract } from 'tar-stream';
-import type { Layer } from '../../../src/image/blob.ts';
-import { sha256Digest } from '../../../src/image/digest.ts';
+import type { Layer } from '../../../src/oci/blob.ts';
+import { sha256Digest } from '../../../src/core/digest.ts';
 import { writeDockerArchive } from '../../../src/output/docker-archive.ts';
 import { smallImage } from './fixtures.ts';
 

@@ -4,9 +4,9 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { extract, pack as tarPack } from 'tar-stream';
-import { bufferBlob, type Layer } from '../../../src/image/blob.ts';
-import { sha256Digest } from '../../../src/image/digest.ts';
-import { imageManifest, MEDIA_TYPES } from '../../../src/image/manifest.ts';
+import { bufferBlob, type Layer } from '../../../src/oci/blob.ts';
+import { sha256Digest } from '../../../src/core/digest.ts';
+import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import type { LocalImage } from '../../../src/output/oci-layout.ts';
 
 /** A tar of small text files, built in memory. */

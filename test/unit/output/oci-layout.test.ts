@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import type { Blob, Layer } from '../../../src/image/blob.ts';
-import { MEDIA_TYPES } from '../../../src/image/manifest.ts';
+import type { Blob, Layer } from '../../../src/oci/blob.ts';
+import { MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import { writeOciLayout, type LocalImage } from '../../../src/output/oci-layout.ts';
 import { smallImage } from './fixtures.ts';
 

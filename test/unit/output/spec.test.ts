@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { InputError } from '../../../src/errors.ts';
+import { InputError } from '../../../src/core/errors.ts';
 import { parseOutputSpec, type OutputSpec } from '../../../src/output/spec.ts';
 
 describe('parseOutputSpec', () => {

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { extract } from 'tar-stream';
-import { bufferBlob } from '../../../src/image/blob.ts';
+import { bufferBlob } from '../../../src/oci/blob.ts';
 import { CompressionPool } from '../../../src/image/compress-pool.ts';
-import { sha256Digest } from '../../../src/image/digest.ts';
-import { imageManifest, MEDIA_TYPES } from '../../../src/image/manifest.ts';
+import { sha256Digest } from '../../../src/core/digest.ts';
+import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import { makeLayers, StreamLayer } from '../../../src/image/stream-layer.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { stageLocalOutputs } from '../../../src/output/write.ts';
 import { smallTar } from './fixtures.ts';
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { parseOutputSpec } from '../../../src/output/spec.ts';
 import { writeLocalOutputs } from '../../../src/output/write.ts';
 import { readTarEntries, smallImage } from './fixtures.ts';

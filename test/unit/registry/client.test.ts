@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { RegistryError } from '../../../src/registry/errors.ts';
-import type { Blob } from '../../../src/registry/types.ts';
+import type { Blob } from '../../../src/oci/blob.ts';
 
 // A stand-in registry for protocol edge cases the real docker-registry cannot be made to show
 // on demand (stale sessions, 429, resets, odd Locations, Bearer challenges). The happy paths

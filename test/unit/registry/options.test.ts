@@ -2,6 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { advice } from '../../../src/registry/advice.ts';
 import { parseMountFrom, resolveClientOptions } from '../../../src/registry/options.ts';
+import { errorCode } from '../../../src/core/errors.ts';
+import { withInputAdvice } from '../../../src/request/advice.ts';
+
+function catchError(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  throw new Error('did not throw');
+}
 
 const image = { registry: 'ghcr.io', repository: 'owner/app' };
 
@@ -33,7 +44,10 @@ describe('resolveClientOptions', () => {
 
   it('refuses a timeout outside 1 ms to an hour', () => {
     for (const timeoutMs of [0, -5, Number.NaN, 3_600_001]) {
-      assert.throws(() => resolveClientOptions({ image, timeoutMs }), /Input 'timeout'/);
+      assert.throws(
+        () => resolveClientOptions({ image, timeoutMs }),
+        (err: unknown) => errorCode(err) === 'TIMEOUT_INVALID',
+      );
     }
   });
 
@@ -49,17 +63,21 @@ describe('resolveClientOptions', () => {
     );
   });
 
-  for (const [opts, message] of [
-    [{ concurrency: 0 }, /Input 'concurrency': 0 is not allowed/],
-    [{ concurrency: 2.5 }, /Input 'concurrency'/],
-    [{ chunkSize: 5 * 2 ** 20 }, /Input 'chunk-size': 5242880 is not allowed: use 1 to 4194304/],
+  for (const [opts, code, message] of [
+    [{ concurrency: 0 }, 'CONCURRENCY_INVALID', /^0 is not allowed/],
+    [{ concurrency: 2.5 }, 'CONCURRENCY_INVALID', /2\.5 is not allowed/],
+    [{ chunkSize: 5 * 2 ** 20 }, 'CHUNK_SIZE_INVALID', /5242880 is not allowed: use 1 to 4194304/],
     [
       { protocol: 'http' as const, caFile: '/ca.pem' },
-      /Input 'ca-file': is set, but ghcr.io is reached over plain HTTP/,
+      'CA_FILE_OVER_HTTP',
+      /is set, but ghcr.io is reached over plain HTTP/,
     ],
   ] as const) {
-    it(`refuses ${JSON.stringify(opts)}`, () => {
-      assert.throws(() => resolveClientOptions({ image, ...opts }), message);
+    it(`refuses ${JSON.stringify(opts)} with code ${code}`, () => {
+      assert.throws(
+        () => resolveClientOptions({ image, ...opts }),
+        (err: unknown) => errorCode(err) === code && message.test((err as Error).message),
+      );
     });
   }
 });
@@ -72,12 +90,20 @@ describe('parseMountFrom', () => {
     );
   });
 
-  it('refuses another registry and invalid names, naming the input', () => {
+  it('refuses another registry and invalid names, with a code the action turns into advice', () => {
     assert.throws(
       () => parseMountFrom(['quay.io/owner/x'], image),
-      /Input 'mount-from': "quay.io\/owner\/x" is in another registry/,
+      (err: unknown) =>
+        errorCode(err) === 'MOUNT_FROM_OTHER_REGISTRY' &&
+        /^"quay.io\/owner\/x" is in another registry/.test((err as Error).message),
     );
-    assert.throws(() => parseMountFrom(['Owner/X'], image), /Input 'mount-from': .*upper-case/);
+    assert.throws(
+      () => parseMountFrom(['Owner/X'], image),
+      (err: unknown) =>
+        errorCode(err) === 'MOUNT_FROM_INVALID' && /upper-case/.test((err as Error).message),
+    );
+    const advised = withInputAdvice(catchError(() => parseMountFrom(['Owner/X'], image)));
+    assert.match((advised as Error).message, /^Input 'mount-from': .*upper-case/);
   });
 });
 

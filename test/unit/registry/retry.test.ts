@@ -7,7 +7,7 @@ import {
   retryDelayMs,
   withRetry,
 } from '../../../src/registry/retry.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 
 const fast = { attempts: 5, baseMs: 1, maxDelayMs: 5 };
 const networkError = (code: string) => Object.assign(new Error(`socket ${code}`), { code });

@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { memoryLogger } from '../../../src/log.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
-import type { Blob } from '../../../src/registry/types.ts';
+import type { Blob } from '../../../src/oci/blob.ts';
 
 // Servers that accept any upload, for what the client sends where and what it logs. The real
 // protocol is tested against docker-registry in test/integration/registry.

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { parsePackageList, parseRequest } from '../../../src/request.ts';
-import { InputError } from '../../../src/errors.ts';
+import { parsePackageList, parseRequest } from '../../../src/request/request.ts';
+import { InputError } from '../../../src/core/errors.ts';
 
 // Every input is data. A value that could mean something to Nix or a shell is refused with a
 // message naming the input and showing the value; one that fits the attribute path alphabet

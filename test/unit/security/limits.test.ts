@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { INPUTS, parseRequest } from '../../../src/request.ts';
-import { checkDocumentSize, MAX_DOCUMENT_BYTES } from '../../../src/pipeline.ts';
-import { InputError, errorCode } from '../../../src/errors.ts';
+import { INPUTS, parseRequest } from '../../../src/request/request.ts';
+import { checkDocumentSize, MAX_DOCUMENT_BYTES } from '../../../src/oci/limits.ts';
+import { InputError, errorCode } from '../../../src/core/errors.ts';
 
 // Sizes are checked before any work starts: a runaway value (a whole file pasted into an input,
 // a generated label list) fails at once and names the input.

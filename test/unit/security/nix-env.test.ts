@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nixEnv } from '../../../src/nix/env.ts';
 import { runCommand } from '../../../src/nix/exec.ts';
-import { SecretSet } from '../../../src/secrets.ts';
-import { memoryLogger } from '../../../src/log.ts';
+import { SecretSet } from '../../../src/core/secrets.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 
 // What a runner puts in the action's environment that Nix must never see.
 const SECRET_VARIABLES = [

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { sha256Digest } from '../../../src/image/digest.ts';
+import { sha256Digest } from '../../../src/core/digest.ts';
 import type { LayerRecord } from '../../../src/image/layer-cache.ts';
 import { proveCachedLayer } from '../../../src/registry/verify.ts';
 

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import { errorFromResponse } from '../../../src/registry/errors.ts';
-import { describeRequest, parseRequest } from '../../../src/request.ts';
+import { describeRequest, parseRequest } from '../../../src/request/request.ts';
 import { findLeaks, randomSecret, type Secret } from '../../helpers/secret-scan.ts';
 
 // A registry or proxy that echoes the request back in an error body puts our Authorization

@@ -7,7 +7,7 @@ import {
   parseProvenanceMode,
   provenancePredicate,
 } from '../../../src/supply/provenance.ts';
-import { parseRequest } from '../../../src/request.ts';
+import { parseRequest } from '../../../src/request/request.ts';
 
 const digest = `sha256:${'d'.repeat(64)}`;
 const rev = 'c'.repeat(40);
@@ -110,7 +110,7 @@ test('the provenance inputs leave out secrets and Nix access tokens', () => {
 });
 
 test('the tool named in SBOMs is this package at its version', async () => {
-  const { TOOL } = await import('../../../src/supply-step.ts');
+  const { TOOL } = await import('../../../src/pipeline/steps/supply.ts');
   const { readFile } = await import('node:fs/promises');
   const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8'));
   assert.deepEqual(TOOL, { name: pkg.name, version: pkg.version });

@@ -1,0 +1,19 @@
+import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
+import {
+  debug,
+  group,
+  info,
+  warning
+} from "./chunk-UUSP6KVB.js";
+
+// src/action/logger.ts
+var actionsLogger = {
+  info: (m) => info(m),
+  debug: (m) => debug(m),
+  warning: (m) => warning(m),
+  group: (name, fn) => group(name, fn)
+};
+
+export {
+  actionsLogger
+};
