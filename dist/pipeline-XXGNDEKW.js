@@ -22,7 +22,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-PFZ3SQUS.js";
+} from "./chunk-YO3ULF4U.js";
 import {
   credentialSecrets
 } from "./chunk-Z3XYAHCZ.js";
