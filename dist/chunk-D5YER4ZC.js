@@ -1068,7 +1068,7 @@ var ChunkedCompressor = class extends Transform {
     this.filled = 0;
     if (final) return;
     this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
-    while (this.inFlight.length > Math.max(2, this.pool.threads)) await this.emitOldest();
+    while (this.inFlight.length >= Math.max(2, this.pool.threads)) await this.emitOldest();
   }
   async emitOldest() {
     const next = this.inFlight.shift();

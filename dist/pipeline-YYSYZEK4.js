@@ -22,7 +22,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-YO3ULF4U.js";
+} from "./chunk-D5YER4ZC.js";
 import {
   credentialSecrets
 } from "./chunk-Z3XYAHCZ.js";
