@@ -17,6 +17,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var compress_worker_exports = {};
 module.exports = __toCommonJS(compress_worker_exports);
 var import_node_worker_threads = require("node:worker_threads");
+var import_node_zlib = require("node:zlib");
 
 // src/image/wasm-engine.ts
 var import_node_fs = require("node:fs");
@@ -145,9 +146,10 @@ async function compressChunk(job) {
   return zstd.compressFrame(job.data, job.level);
 }
 import_node_worker_threads.parentPort?.on("message", (job) => {
+  const crc = job.crc ? (0, import_node_zlib.crc32)(job.data) : void 0;
   compressChunk(job).then((out) => {
     const data = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : out.slice();
-    const result = { id: job.id, data, input: job.data };
+    const result = { id: job.id, data, input: job.data, crc };
     const transfer = [data.buffer];
     if (job.data.buffer !== data.buffer) transfer.push(job.data.buffer);
     import_node_worker_threads.parentPort?.postMessage(result, transfer);

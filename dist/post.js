@@ -2,10 +2,10 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-EK7WBLEQ.js";
+} from "./chunk-DFXWT3FI.js";
 import {
   actionsLogger
-} from "./chunk-7XOVWPZR.js";
+} from "./chunk-ESIRTOVD.js";
 import {
   parseSigningKey
 } from "./chunk-BF7KWILA.js";
@@ -19,8 +19,8 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-UUSP6KVB.js";
-import "./chunk-GUS3RVLE.js";
+} from "./chunk-PFTYSI4V.js";
+import "./chunk-6LSTG4U5.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-BYYIYGSK.js";
 
@@ -35,7 +35,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-JAL5VPC6.js");
+    const { saveStorePaths } = await import("./store-cache-GVCN2J4G.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

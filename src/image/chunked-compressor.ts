@@ -15,15 +15,23 @@
  *
  * At most one chunk per thread (two with a single thread, so that reading overlaps
  * compressing) is in flight, so memory stays flat whatever the layer size; their buffers
- * come back from the threads and are filled again (see ChunkResult). Twice as many cost
- * about 10 MB more peak memory for no measurable gain in speed.
+ * come back from the threads and are filled again (see ChunkResult). One more in flight kept
+ * the threads busier on a lone large layer, but cost about 7 MB more peak memory on the
+ * 650 MB image for no speed measurable through the noise of a shared machine. A stream's
+ * first buffer starts small and grows up to the chunk size, so a small layer does not take
+ * a whole chunk of memory.
  *
- * CRC-32 stays on this thread: the compressing threads are the bottleneck (this thread idles
- * most of the time while they work), and zlib's crc32 here costs about 0.5 s per GB.
+ * The compressing threads also sum each chunk's CRC-32; this thread joins the sums in order
+ * (crc32-combine.ts). Reading, hashing and sending stay here; on a large layer the threads
+ * waited for this one at almost every chunk, so work that need not be here moved to them.
  */
 import { Transform, type TransformCallback } from 'node:stream';
-import { crc32 } from 'node:zlib';
-import { sharedCompressionPool, type CompressionPool } from './compress-pool.ts';
+import {
+  sharedCompressionPool,
+  type CompressedChunk,
+  type CompressionPool,
+} from './compress-pool.ts';
+import { crc32Combine } from './crc32-combine.ts';
 
 export interface ChunkedOptions {
   codec: 'deflate' | 'zstd';
@@ -35,13 +43,21 @@ export interface ChunkedOptions {
 }
 
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]);
+/** Size of a stream's first buffer; it grows fourfold up to the chunk size as input comes. */
+const FIRST_BUFFER = 64 * 1024;
+
+interface InFlight {
+  result: Promise<CompressedChunk>;
+  /** Bytes of input, for joining the CRC. */
+  length: number;
+}
 
 export class ChunkedCompressor extends Transform {
   private chunk: Buffer;
   private filled = 0;
   private crc = 0;
   private length = 0;
-  private readonly inFlight: Promise<Uint8Array>[] = [];
+  private readonly inFlight: InFlight[] = [];
   /** Chunk buffers back from the compressing threads, ready to be filled again. */
   private readonly spare: Buffer[] = [];
   private headerWritten = false;
@@ -50,7 +66,7 @@ export class ChunkedCompressor extends Transform {
   constructor(private readonly opts: ChunkedOptions) {
     super({ highWaterMark: 1 << 20 });
     this.pool = opts.pool ?? sharedCompressionPool();
-    this.chunk = Buffer.allocUnsafeSlow(opts.chunkSize);
+    this.chunk = Buffer.allocUnsafeSlow(Math.min(opts.chunkSize, FIRST_BUFFER));
   }
 
   override _transform(data: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
@@ -64,7 +80,8 @@ export class ChunkedCompressor extends Transform {
   private async accept(data: Buffer): Promise<void> {
     let offset = 0;
     while (offset < data.length) {
-      const n = Math.min(data.length - offset, this.opts.chunkSize - this.filled);
+      if (this.filled === this.chunk.length) this.grow();
+      const n = Math.min(data.length - offset, this.chunk.length - this.filled);
       data.copy(this.chunk, this.filled, offset, offset + n);
       this.filled += n;
       offset += n;
@@ -72,32 +89,42 @@ export class ChunkedCompressor extends Transform {
     }
   }
 
+  /** A bigger buffer for the chunk being filled, up to the chunk size. */
+  private grow(): void {
+    const bigger = Buffer.allocUnsafeSlow(Math.min(this.opts.chunkSize, this.chunk.length * 4));
+    this.chunk.copy(bigger, 0, 0, this.filled);
+    this.chunk = bigger;
+  }
+
   private async dispatch(final: boolean): Promise<void> {
     const data = this.chunk.subarray(0, this.filled);
-    if (this.opts.codec === 'deflate') {
-      this.crc = crc32(data, this.crc);
-      this.length += data.length;
-    }
+    // Read now: handing the buffer to the worker detaches it, and `data` with it.
+    const length = data.length;
+    const deflate = this.opts.codec === 'deflate';
+    if (deflate) this.length += length;
     // The buffer is handed to the worker; the next chunk fills one that came back, if any.
     const whole = this.filled === this.chunk.length ? this.chunk : Buffer.from(data);
     const { codec, level } = this.opts;
-    const result = this.pool.compress({ codec, level, final, data: whole }, (input) => {
+    const job = { codec, level, final, crc: deflate, data: whole };
+    const result = this.pool.compress(job, (input) => {
       if (input.byteLength === this.opts.chunkSize) {
         this.spare.push(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
       }
     });
     // Awaited in order later; marked handled now so an early failure is not "unhandled".
     result.catch(() => {});
-    this.inFlight.push(result);
-    this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
+    this.inFlight.push({ result, length });
     this.filled = 0;
+    if (final) return;
+    this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
     while (this.inFlight.length >= Math.max(2, this.pool.threads)) await this.emitOldest();
   }
 
   private async emitOldest(): Promise<void> {
     const next = this.inFlight.shift();
     if (next === undefined) return;
-    const out = await next;
+    const { data: out, crc } = await next.result;
+    if (crc !== undefined) this.crc = crc32Combine(this.crc, crc, next.length);
     if (this.opts.codec === 'deflate' && !this.headerWritten) {
       this.push(GZIP_HEADER);
       this.headerWritten = true;

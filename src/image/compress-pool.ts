@@ -9,13 +9,19 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChunkJob, ChunkResult } from './compress-worker.ts';
 
+/** A compressed chunk, with the CRC-32 of its input when the job asked for it. */
+export interface CompressedChunk {
+  data: Uint8Array;
+  crc?: number;
+}
+
 interface Slot {
   worker: Worker;
   pending: Map<number, PendingChunk>;
 }
 
 interface PendingChunk {
-  resolve: (b: Uint8Array) => void;
+  resolve: (c: CompressedChunk) => void;
   reject: (e: Error) => void;
   returned?: (input: Uint8Array) => void;
 }
@@ -50,7 +56,10 @@ export class CompressionPool {
    * unusable here until it comes back); `returned` receives it again once compressed, to be
    * reused for a later chunk.
    */
-  compress(job: Omit<ChunkJob, 'id'>, returned?: (input: Uint8Array) => void): Promise<Uint8Array> {
+  compress(
+    job: Omit<ChunkJob, 'id'>,
+    returned?: (input: Uint8Array) => void,
+  ): Promise<CompressedChunk> {
     if (this.closed) return Promise.reject(new Error('compression pool is closed'));
     while (this.slots.length < this.threads) this.slots.push(this.spawnSlot());
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
@@ -98,7 +107,7 @@ export class CompressionPool {
       if ('error' in result) job.reject(new Error(`compression failed: ${result.error}`));
       else {
         job.returned?.(result.input);
-        job.resolve(result.data);
+        job.resolve({ data: result.data, crc: result.crc });
       }
     });
     slot.worker.on('error', (err) => this.failAll(slot, err));

@@ -6,6 +6,7 @@
  * engine is loaded on its first chunk.
  */
 import { parentPort } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
 import { Libdeflate } from './libdeflate.ts';
 import { Zstd } from './zstd.ts';
 
@@ -15,6 +16,8 @@ export interface ChunkJob {
   level: number;
   /** The last chunk of the stream: deflate closes it with a final block. */
   final: boolean;
+  /** Sum the chunk's CRC-32 as well (gzip's trailer holds the CRC of the whole input). */
+  crc?: boolean;
   data: Uint8Array;
 }
 
@@ -24,7 +27,7 @@ export interface ChunkJob {
  * buffers late, once tens of megabytes have accumulated), which doubled peak memory.
  */
 export type ChunkResult =
-  { id: number; data: Uint8Array; input: Uint8Array } | { id: number; error: string };
+  { id: number; data: Uint8Array; input: Uint8Array; crc?: number } | { id: number; error: string };
 
 let deflate: Libdeflate | undefined;
 let zstd: Zstd | undefined;
@@ -40,12 +43,15 @@ async function compressChunk(job: ChunkJob): Promise<Uint8Array> {
 }
 
 parentPort?.on('message', (job: ChunkJob) => {
+  // Summed here rather than where the chunks are cut: that thread also reads, hashes and sends
+  // the layer, and on two cores it was the one the compressing threads waited for.
+  const crc = job.crc ? crc32(job.data) : undefined;
   compressChunk(job)
     .then((out) => {
       // Own the bytes (not a view into WebAssembly memory) so they can be transferred.
       const data =
         out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : out.slice();
-      const result: ChunkResult = { id: job.id, data, input: job.data };
+      const result: ChunkResult = { id: job.id, data, input: job.data, crc };
       const transfer = [data.buffer as ArrayBuffer];
       if (job.data.buffer !== data.buffer) transfer.push(job.data.buffer as ArrayBuffer);
       parentPort?.postMessage(result, transfer);

@@ -87,7 +87,7 @@ var CompressionPool = class {
       if ("error" in result) job.reject(new Error(`compression failed: ${result.error}`));
       else {
         job.returned?.(result.input);
-        job.resolve(result.data);
+        job.resolve({ data: result.data, crc: result.crc });
       }
     });
     slot.worker.on("error", (err) => this.failAll(slot, err));
@@ -264,14 +264,54 @@ import { PassThrough } from "node:stream";
 
 // src/image/chunked-compressor.ts
 import { Transform } from "node:stream";
-import { crc32 } from "node:zlib";
+
+// src/image/crc32-combine.ts
+var POLY = 3988292384;
+function times(matrix, vector) {
+  let sum = 0;
+  for (let i = 0; vector !== 0; i++, vector >>>= 1) if (vector & 1) sum ^= matrix[i];
+  return sum >>> 0;
+}
+function square(into, matrix) {
+  for (let n = 0; n < 32; n++) into[n] = times(matrix, matrix[n]);
+}
+var operators = /* @__PURE__ */ new Map();
+function zerosOperator(length) {
+  let op = operators.get(length);
+  if (op) return op;
+  let power = new Uint32Array(32);
+  power[0] = POLY;
+  for (let n = 1; n < 32; n++) power[n] = 1 << n - 1;
+  op = new Uint32Array(32);
+  for (let n = 0; n < 32; n++) op[n] = 1 << n >>> 0;
+  let next = new Uint32Array(32);
+  for (let bits = length * 8; bits > 0; bits = Math.floor(bits / 2)) {
+    if (bits % 2 === 1) {
+      const product = new Uint32Array(32);
+      for (let n = 0; n < 32; n++) product[n] = times(power, op[n]);
+      op = product;
+    }
+    square(next, power);
+    [power, next] = [next, power];
+  }
+  if (operators.size > 64) operators.clear();
+  operators.set(length, op);
+  return op;
+}
+function crc32Combine(crcA, crcB, lengthB) {
+  if (lengthB <= 0) return crcA >>> 0;
+  return (times(zerosOperator(lengthB), crcA >>> 0) ^ crcB) >>> 0;
+}
+
+// src/image/chunked-compressor.ts
 var GZIP_HEADER = Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 0, 255]);
+var FIRST_BUFFER = 64 * 1024;
 var ChunkedCompressor = class extends Transform {
   constructor(opts) {
     super({ highWaterMark: 1 << 20 });
     this.opts = opts;
     this.pool = opts.pool ?? sharedCompressionPool();
-    this.chunk = Buffer.allocUnsafeSlow(opts.chunkSize);
+    this.chunk = Buffer.allocUnsafeSlow(Math.min(opts.chunkSize, FIRST_BUFFER));
   }
   opts;
   chunk;
@@ -292,37 +332,46 @@ var ChunkedCompressor = class extends Transform {
   async accept(data) {
     let offset = 0;
     while (offset < data.length) {
-      const n = Math.min(data.length - offset, this.opts.chunkSize - this.filled);
+      if (this.filled === this.chunk.length) this.grow();
+      const n = Math.min(data.length - offset, this.chunk.length - this.filled);
       data.copy(this.chunk, this.filled, offset, offset + n);
       this.filled += n;
       offset += n;
       if (this.filled === this.opts.chunkSize) await this.dispatch(false);
     }
   }
+  /** A bigger buffer for the chunk being filled, up to the chunk size. */
+  grow() {
+    const bigger = Buffer.allocUnsafeSlow(Math.min(this.opts.chunkSize, this.chunk.length * 4));
+    this.chunk.copy(bigger, 0, 0, this.filled);
+    this.chunk = bigger;
+  }
   async dispatch(final) {
     const data = this.chunk.subarray(0, this.filled);
-    if (this.opts.codec === "deflate") {
-      this.crc = crc32(data, this.crc);
-      this.length += data.length;
-    }
+    const length = data.length;
+    const deflate = this.opts.codec === "deflate";
+    if (deflate) this.length += length;
     const whole = this.filled === this.chunk.length ? this.chunk : Buffer.from(data);
     const { codec, level } = this.opts;
-    const result = this.pool.compress({ codec, level, final, data: whole }, (input) => {
+    const job = { codec, level, final, crc: deflate, data: whole };
+    const result = this.pool.compress(job, (input) => {
       if (input.byteLength === this.opts.chunkSize) {
         this.spare.push(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
       }
     });
     result.catch(() => {
     });
-    this.inFlight.push(result);
-    this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
+    this.inFlight.push({ result, length });
     this.filled = 0;
+    if (final) return;
+    this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
     while (this.inFlight.length >= Math.max(2, this.pool.threads)) await this.emitOldest();
   }
   async emitOldest() {
     const next = this.inFlight.shift();
     if (next === void 0) return;
-    const out = await next;
+    const { data: out, crc } = await next.result;
+    if (crc !== void 0) this.crc = crc32Combine(this.crc, crc, next.length);
     if (this.opts.codec === "deflate" && !this.headerWritten) {
       this.push(GZIP_HEADER);
       this.headerWritten = true;
@@ -549,7 +598,7 @@ function cacheVersion(url) {
 async function fetchInstaller(url, sha256, source, scratch, log) {
   const cacheable = Boolean(process.env.RUNNER_TOOL_CACHE && process.env.RUNNER_TEMP);
   const version = cacheVersion(url);
-  const tc = await import("./tool-cache-EBDNQY7F.js");
+  const tc = await import("./tool-cache-TP7XYJ4N.js");
   const cachedDir = cacheable ? tc.find(TOOL_NAME, version) : "";
   if (cachedDir) {
     const cached = join(cachedDir, "install");
@@ -734,7 +783,7 @@ function sortedRecord(r) {
   return Object.fromEntries(Object.entries(r).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 async function signStatement(subject, predicateType, predicate) {
-  const { attest } = await import("./attest-UKQHUJQO.js");
+  const { attest } = await import("./attest-OUHBTIFG.js");
   const attestation = await attest({
     subjects: [subject],
     predicateType,

@@ -4,7 +4,7 @@ import {
   group,
   info,
   warning
-} from "./chunk-UUSP6KVB.js";
+} from "./chunk-PFTYSI4V.js";
 
 // src/action/logger.ts
 var actionsLogger = {

@@ -5,10 +5,10 @@ import {
 import {
   getState,
   saveState
-} from "./chunk-UUSP6KVB.js";
+} from "./chunk-PFTYSI4V.js";
 import {
   external_exports
-} from "./chunk-GUS3RVLE.js";
+} from "./chunk-6LSTG4U5.js";
 
 // src/action/state.ts
 import { readFile, rm, writeFile } from "node:fs/promises";

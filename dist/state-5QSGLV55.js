@@ -3,10 +3,10 @@ import {
   discardStoreCacheState,
   loadStoreCacheState,
   saveStoreCacheState
-} from "./chunk-EK7WBLEQ.js";
+} from "./chunk-DFXWT3FI.js";
 import "./chunk-FMI3HLKG.js";
-import "./chunk-UUSP6KVB.js";
-import "./chunk-GUS3RVLE.js";
+import "./chunk-PFTYSI4V.js";
+import "./chunk-6LSTG4U5.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-BYYIYGSK.js";
 export {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-PBQYZLXM.js";
 import {
   external_exports
-} from "./chunk-GUS3RVLE.js";
+} from "./chunk-6LSTG4U5.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";
@@ -16,9 +16,9 @@ import {
   __toESM
 } from "./chunk-BYYIYGSK.js";
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AttachmentEncoding = void 0;
@@ -29,9 +29,9 @@ var require_attachmentEncoding = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
 var require_componentScope = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentScope = void 0;
@@ -44,9 +44,9 @@ var require_componentScope = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
 var require_componentType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentType = void 0;
@@ -69,9 +69,9 @@ var require_componentType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
 var require_externalReferenceType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceType = void 0;
@@ -128,9 +128,9 @@ var require_externalReferenceType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
 var require_hashAlogorithm = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashAlgorithm = void 0;
@@ -154,9 +154,9 @@ var require_hashAlogorithm = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
 var require_licenseAcknowledgement = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseAcknowledgement = void 0;
@@ -168,9 +168,9 @@ var require_licenseAcknowledgement = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
 var require_lifecyclePhase = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecyclePhase = void 0;
@@ -187,9 +187,9 @@ var require_lifecyclePhase = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
 var require_affectStatus = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectStatus = void 0;
@@ -202,9 +202,9 @@ var require_affectStatus = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
 var require_analysisJustification = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisJustification = void 0;
@@ -223,9 +223,9 @@ var require_analysisJustification = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
 var require_sortable = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
@@ -274,9 +274,9 @@ var require_sortable = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
 var require_analysisResponse = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
@@ -295,9 +295,9 @@ var require_analysisResponse = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
 var require_analysisState = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisState = void 0;
@@ -313,9 +313,9 @@ var require_analysisState = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
 var require_ratingMethod = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingMethod = void 0;
@@ -332,9 +332,9 @@ var require_ratingMethod = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
 var require_severity = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Severity = void 0;
@@ -351,9 +351,9 @@ var require_severity = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
 var require_vulnerability = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -381,9 +381,9 @@ var require_vulnerability = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var require_enums = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -438,9 +438,9 @@ var require_enums = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
 var require_attachment = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Attachment = void 0;
@@ -458,9 +458,9 @@ var require_attachment = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
 var require_integer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isInteger = isInteger;
@@ -478,9 +478,9 @@ var require_integer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
 var require_tree = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.treeIteratorSymbol = void 0;
@@ -488,9 +488,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
 var require_cpe = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isCPE = isCPE;
@@ -501,9 +501,9 @@ var require_cpe = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
 var require_bomRef = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefRepository = exports.BomRef = void 0;
@@ -526,9 +526,9 @@ var require_bomRef = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
 var require_copyright = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CopyrightRepository = void 0;
@@ -539,9 +539,9 @@ var require_copyright = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
 var require_hash = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashDictionary = void 0;
@@ -557,9 +557,9 @@ var require_hash = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
 var require_externalReference = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
@@ -587,9 +587,9 @@ var require_externalReference = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
 var require_property = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyRepository = exports.Property = void 0;
@@ -612,9 +612,9 @@ var require_property = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
 var require_license = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
@@ -703,9 +703,9 @@ var require_license = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
 var require_component = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
@@ -811,9 +811,9 @@ var require_component = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
 var require_lifecycle = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecycleRepository = exports.NamedLifecycle = void 0;
@@ -844,9 +844,9 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
 var require_organizationalContact = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
@@ -871,9 +871,9 @@ var require_organizationalContact = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
 var require_service = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServiceRepository = exports.Service = void 0;
@@ -932,9 +932,9 @@ var require_service = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
 var require_tool = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Tools = exports.ToolRepository = exports.Tool = void 0;
@@ -998,9 +998,9 @@ var require_tool = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
 var require_metadata = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
@@ -1035,9 +1035,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
 var require_cwe = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CweRepository = void 0;
@@ -1053,9 +1053,9 @@ var require_cwe = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
 var require_advisory = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AdvisoryRepository = exports.Advisory = void 0;
@@ -1078,9 +1078,9 @@ var require_advisory = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
 var require_affect = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
@@ -1130,9 +1130,9 @@ var require_affect = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
 var require_rating = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingRepository = exports.Rating = void 0;
@@ -1163,9 +1163,9 @@ var require_rating = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
 var require_reference = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReferenceRepository = exports.Reference = void 0;
@@ -1188,9 +1188,9 @@ var require_reference = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
 var require_vulnerability2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityRepository = exports.Vulnerability = void 0;
@@ -1260,9 +1260,9 @@ var require_vulnerability2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
 var require_bom = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Bom = void 0;
@@ -1306,9 +1306,9 @@ var require_bom = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
 var require_bomLink = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomLinkElement = exports.BomLinkDocument = void 0;
@@ -1356,9 +1356,9 @@ var require_bomLink = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
 var require_organizationalEntity = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
@@ -1384,9 +1384,9 @@ var require_organizationalEntity = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
 var require_swid = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SWID = void 0;
@@ -1422,9 +1422,9 @@ var require_swid = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
 var require_analysis = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Analysis = void 0;
@@ -1445,9 +1445,9 @@ var require_analysis = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
 var require_credits = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Credits = void 0;
@@ -1465,9 +1465,9 @@ var require_credits = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
 var require_source = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Source = void 0;
@@ -1486,9 +1486,9 @@ var require_source = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
 var require_vulnerability3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -1518,9 +1518,9 @@ var require_vulnerability3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
 var require_models = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -1585,9 +1585,9 @@ var require_models = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
 var require_bomRefDiscriminator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefDiscriminator = void 0;
@@ -1630,9 +1630,9 @@ var require_bomRefDiscriminator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OptPlugError = void 0;
@@ -1647,9 +1647,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
 var require_errors2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = void 0;
@@ -1660,17 +1660,17 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
 var require_types = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
 var require_baseSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseSerializer = void 0;
@@ -1711,9 +1711,9 @@ var require_baseSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
 var require_iterable = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.chainI = chainI;
@@ -1725,9 +1725,9 @@ var require_iterable = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
 var require_notUndefined = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNotUndefined = isNotUndefined;
@@ -1737,9 +1737,9 @@ var require_notUndefined = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
 var require_uri = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escapeUri = escapeUri;
@@ -1766,9 +1766,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
 var require_spdx_SNAPSHOT_schema = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://cyclonedx.org/schema/spdx.schema.json",
@@ -3434,9 +3434,9 @@ var require_spdx_SNAPSHOT_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var require_spdx = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isSupportedSpdxId = isSupportedSpdxId;
@@ -3453,9 +3453,9 @@ var require_spdx = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
 var require_enums2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Format = exports.Version = void 0;
@@ -3478,9 +3478,9 @@ var require_enums2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
 var require_types2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSchema = void 0;
@@ -3498,9 +3498,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
 var require_normalize = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -4100,9 +4100,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
 var require_json = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -4148,9 +4148,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
 var require_errors3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnsupportedFormatError = void 0;
@@ -4160,9 +4160,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
 var require_jsonSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSerializer = void 0;
@@ -4192,9 +4192,9 @@ var require_jsonSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
 var require_xsd = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.normalizedString = normalizedString;
@@ -4212,9 +4212,9 @@ var require_xsd = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
 var require_types3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlSchema = void 0;
@@ -4249,9 +4249,9 @@ var require_types3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
 var require_normalize2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -5189,9 +5189,9 @@ var require_normalize2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
 var require_xml = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -5237,9 +5237,9 @@ var require_xml = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
 var require_xmlBaseSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlBaseSerializer = void 0;
@@ -5266,9 +5266,9 @@ var require_xmlBaseSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
 var require_index_common = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -5323,9 +5323,9 @@ var require_index_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
 var require_wrapper = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
@@ -5350,9 +5350,9 @@ Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
 var require_xmlbuilder2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var xmlbuilder2_1 = __require("xmlbuilder2");
@@ -5401,9 +5401,9 @@ var require_xmlbuilder2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
 var require_xmlStringify = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -5416,9 +5416,9 @@ var require_xmlStringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
 var require_xmlSerializer_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -5445,9 +5445,9 @@ var require_xmlSerializer_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
 var require_index_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -5471,9 +5471,9 @@ var require_index_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
 var require_protocol = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports._Spec = void 0;
@@ -5593,9 +5593,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
 var require_consts = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
@@ -6000,9 +6000,9 @@ var require_consts = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var require_spec = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;

@@ -6,24 +6,24 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-DPM2BAHL.js";
+} from "./chunk-BQOLM23L.js";
 import {
   require_semver
-} from "./chunk-TWRVETZS.js";
+} from "./chunk-GJA7KLKB.js";
 import {
   debug,
   info,
   isDebug
-} from "./chunk-UUSP6KVB.js";
+} from "./chunk-PFTYSI4V.js";
 import {
   __toESM
 } from "./chunk-BYYIYGSK.js";
 
-// ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto from "crypto";
 import * as fs2 from "fs";
 
-// ../../main/node_modules/@actions/tool-cache/lib/manifest.js
+// node_modules/@actions/tool-cache/lib/manifest.js
 var semver = __toESM(require_semver(), 1);
 import * as os from "os";
 import * as cp2 from "child_process";
@@ -126,7 +126,7 @@ function _getOsVersion() {
   return version;
 }
 
-// ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os2 from "os";
 import * as path from "path";
 var semver2 = __toESM(require_semver(), 1);
@@ -134,7 +134,7 @@ import * as stream from "stream";
 import * as util from "util";
 import { ok } from "assert";
 
-// ../../main/node_modules/@actions/tool-cache/lib/retry-helper.js
+// node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -204,7 +204,7 @@ var RetryHelper = class {
   }
 };
 
-// ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {

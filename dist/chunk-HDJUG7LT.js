@@ -1,10 +1,10 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   summary
-} from "./chunk-UUSP6KVB.js";
+} from "./chunk-PFTYSI4V.js";
 import {
   changesMarkdown
-} from "./chunk-PZGERCI3.js";
+} from "./chunk-DT4Y26ZW.js";
 import {
   publicPkgSource
 } from "./chunk-PBQYZLXM.js";
