@@ -2,26 +2,27 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-DFXWT3FI.js";
+} from "./chunk-D3LS6INZ.js";
 import {
   actionsLogger
 } from "./chunk-ESIRTOVD.js";
 import {
-  parseSigningKey
-} from "./chunk-BF7KWILA.js";
-import {
   SecretSet
 } from "./chunk-FTMMYTZ6.js";
-import "./chunk-G6IHSPJS.js";
-import "./chunk-FMI3HLKG.js";
+import {
+  parseSigningKey
+} from "./chunk-Z32D5UUW.js";
+import "./chunk-43FXJEU6.js";
+import "./chunk-PQ6PYXBF.js";
 import {
   getInput,
   info,
   setSecret,
   warning
 } from "./chunk-PFTYSI4V.js";
-import "./chunk-6LSTG4U5.js";
+import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";
+import "./chunk-6LSTG4U5.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/post.ts
@@ -35,7 +36,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-GVCN2J4G.js");
+    const { saveStorePaths } = await import("./store-cache-LF5NSSTU.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

@@ -2,7 +2,8 @@
  * The pipeline, one direction: request → Nix build → pack → (local outputs begun) → push →
  * local outputs finished → SBOM, provenance and changes. Each phase is one step of steps/;
  * merge mode is its own step in place of the build, and an image the first tag already holds
- * (the same inputs key, found right after evaluation) ends the run in steps/unchanged. docs/ARCHITECTURE.md draws it.
+ * (the same inputs key, found right after evaluation) ends the run in steps/unchanged.
+ * docs/ARCHITECTURE.md draws it.
  */
 import type { Request } from '../request/request.ts';
 import type { Logger } from '../core/log.ts';
@@ -10,26 +11,31 @@ import { withScratchDir } from '../core/scratch.ts';
 import { withInputAdvice } from '../request/advice.ts';
 import { imageTime } from '../image/epoch.ts';
 import { CompressionPool } from '../image/compress-pool.ts';
+import type { EvaluatedPackages } from '../nix/build.ts';
 import type { RegistryClient } from '../registry/client.ts';
 import type { StepContext } from './context.ts';
 import { createdTime } from './labels.ts';
 import type { PipelineHooks, PipelineResult } from './result.ts';
-import { readPreviousImage } from './steps/changes.ts';
-import { beginLocalOutputs, finishLocalOutputs } from './steps/local-outputs.ts';
-import { runMergeStep } from './steps/merge.ts';
 import { runNixStep } from './steps/nix.ts';
-import { runPackStep } from './steps/pack.ts';
-import { connectRegistry, runPushStep } from './steps/push.ts';
-import { runSupplyStep } from './steps/supply.ts';
-import {
-  findUnchangedImage,
-  imageInputs,
-  runUnchangedStep,
-  unchangedCheckRefused,
-} from './steps/unchanged.ts';
-import type { EvaluatedPackages } from '../nix/build.ts';
 
 export type { PipelineHooks, PipelineResult } from './result.ts';
+
+/**
+ * The steps after Nix, with what they bring (the registry client, the compressors, the SBOM
+ * library: most of the action's code). Loaded while Nix starts, evaluates and builds in its
+ * own processes, so that neither waits for the other.
+ */
+async function loadLaterSteps() {
+  const [changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
+    import('./steps/changes.ts'),
+    import('./steps/local-outputs.ts'),
+    import('./steps/pack.ts'),
+    import('./steps/push.ts'),
+    import('./steps/supply.ts'),
+    import('./steps/unchanged.ts'),
+  ]);
+  return { ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
+}
 
 export async function runPipeline(
   req: Request,
@@ -41,6 +47,10 @@ export async function runPipeline(
     let client: RegistryClient | undefined;
     try {
       if (req.merge.length > 0 && req.image) {
+        const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
+          import('./steps/push.ts'),
+          import('./steps/merge.ts'),
+        ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
       }
@@ -64,35 +74,52 @@ async function build(
   for (const { line, reason } of req.ignoredAnnotations) {
     log.warning(`annotation ${JSON.stringify(line)} ignored: ${reason}`);
   }
-  const registry =
-    req.push && req.image ? connectRegistry(req, req.image, log, hooks.maskSecret) : undefined;
-  if (registry) connected(registry);
+  let later: ReturnType<typeof loadLaterSteps> | undefined;
+  const steps = () => (later ??= loadLaterSteps());
+  let registry: RegistryClient | undefined;
+  const connect = async () => {
+    const { connectRegistry } = await steps();
+    if (!registry && req.push && req.image) {
+      registry = connectRegistry(req, req.image, log, hooks.maskSecret);
+      connected(registry);
+    }
+    return registry;
+  };
   // Once the packages are evaluated: is the image the first tag names already this one?
-  const refused = unchangedCheckRefused(req);
-  if (registry && refused) log.info(`Previous image not compared with this run: ${refused}.`);
-  const unchanged =
-    registry && !refused
-      ? (evaluated: EvaluatedPackages) =>
-          findUnchangedImage(registry, req, imageInputs(req, evaluated, time), log)
-      : undefined;
-  const nix = await ctx.phase('Build packages with Nix', () => runNixStep(req, log, unchanged));
+  const unchanged = async (evaluated: EvaluatedPackages) => {
+    const client = await connect();
+    if (!client) return undefined;
+    const { findUnchangedImage, imageInputs, unchangedCheckRefused } = await steps();
+    const refused = unchangedCheckRefused(req);
+    if (refused) {
+      log.info(`Previous image not compared with this run: ${refused}.`);
+      return undefined;
+    }
+    return findUnchangedImage(client, req, imageInputs(req, evaluated, time), log);
+  };
+  const building = ctx.phase('Build packages with Nix', () => runNixStep(req, log, unchanged));
+  // Begun once Nix has been started; a failure to load is met where the steps are used.
+  steps().catch(() => undefined);
+  const nix = await building;
+  const s = await steps();
+  await connect();
   if (nix.kind === 'unchanged') {
     const image = nix.found;
     return ctx.phase('Tag the unchanged image', () =>
-      runUnchangedStep(ctx, registry as RegistryClient, image, nix),
+      s.runUnchangedStep(ctx, registry as RegistryClient, image, nix),
     );
   }
   await hooks.onBuilt?.(nix.storeCache);
-  const inputs = imageInputs(req, nix.evaluated, time);
-  const planned = await runPackStep(ctx, nix.built, inputs, registry);
-  const staged = await beginLocalOutputs(ctx, planned.layers);
+  const inputs = s.imageInputs(req, nix.evaluated, time);
+  const planned = await s.runPackStep(ctx, nix.built, inputs, registry);
+  const staged = await s.beginLocalOutputs(ctx, planned.layers);
   // Read before the push moves the tag: what the changes are measured against.
-  const previous = registry ? await readPreviousImage(registry, req.tags[0], log) : undefined;
-  const { push, documents: image } = await runPushStep(ctx, planned, registry, staged);
-  const outputs = await finishLocalOutputs(ctx, staged, image, planned.layers);
+  const previous = registry ? await s.readPreviousImage(registry, req.tags[0], log) : undefined;
+  const { push, documents: image } = await s.runPushStep(ctx, planned, registry, staged);
+  const outputs = await s.finishLocalOutputs(ctx, staged, image, planned.layers);
   // Referrers are attached to what the push returned: the image is in the registry by now.
   const supply = await ctx.phase('SBOM, provenance and changes', () =>
-    runSupplyStep({
+    s.runSupplyStep({
       req,
       built: nix.built,
       manifest: image.manifest,

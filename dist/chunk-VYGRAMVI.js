@@ -1,9 +1,14 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  bufferBlob
+} from "./chunk-HHXI5PYX.js";
+import {
   MEDIA_TYPES,
-  canonicalJson,
+  canonicalJson
+} from "./chunk-L7EKUPKB.js";
+import {
   sha256Digest
-} from "./chunk-PBQYZLXM.js";
+} from "./chunk-AO6NH4XT.js";
 import {
   external_exports
 } from "./chunk-6LSTG4U5.js";
@@ -6027,21 +6032,6 @@ var require_spec = __commonJS({
   }
 });
 
-// src/oci/blob.ts
-import { Readable } from "node:stream";
-function bufferBlob(mediaType, bytes) {
-  return {
-    mediaType,
-    bytes,
-    digest: sha256Digest(bytes),
-    size: bytes.length,
-    open: () => Readable.from([bytes], { objectMode: false })
-  };
-}
-function isComputed(layer) {
-  return layer.computed !== false;
-}
-
 // src/supply/referrers.ts
 var EMPTY_CONFIG_MEDIA_TYPE = "application/vnd.oci.empty.v1+json";
 function referrersTag(digest) {
@@ -6456,8 +6446,6 @@ function capped(items) {
 }
 
 export {
-  bufferBlob,
-  isComputed,
   attachReferrer,
   listReferrers,
   readArtifact,

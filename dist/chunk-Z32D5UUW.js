@@ -2,10 +2,10 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   runCommand,
   tailLines
-} from "./chunk-G6IHSPJS.js";
+} from "./chunk-43FXJEU6.js";
 import {
   withScratchDir
-} from "./chunk-FMI3HLKG.js";
+} from "./chunk-PQ6PYXBF.js";
 import {
   InputError,
   NixeryError

@@ -1,13 +1,13 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  publicPkgSource
+} from "./chunk-UISXYPXD.js";
+import {
   summary
 } from "./chunk-PFTYSI4V.js";
 import {
   changesMarkdown
-} from "./chunk-DT4Y26ZW.js";
-import {
-  publicPkgSource
-} from "./chunk-PBQYZLXM.js";
+} from "./chunk-VYGRAMVI.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";

@@ -3,7 +3,14 @@ import {
   exportVerifiable,
   folderSize,
   importVerified
-} from "./chunk-BF7KWILA.js";
+} from "./chunk-Z32D5UUW.js";
+import {
+  runCommand,
+  tailLines
+} from "./chunk-43FXJEU6.js";
+import {
+  withScratchDir
+} from "./chunk-PQ6PYXBF.js";
 import {
   HttpClient,
   HttpClientError,
@@ -14,20 +21,6 @@ import {
   which
 } from "./chunk-BQOLM23L.js";
 import {
-  require_dist2 as require_dist,
-  require_dist3 as require_dist2
-} from "./chunk-226HWYAS.js";
-import {
-  require_semver
-} from "./chunk-GJA7KLKB.js";
-import {
-  runCommand,
-  tailLines
-} from "./chunk-G6IHSPJS.js";
-import {
-  withScratchDir
-} from "./chunk-FMI3HLKG.js";
-import {
   debug,
   error,
   info,
@@ -36,11 +29,19 @@ import {
   warning
 } from "./chunk-PFTYSI4V.js";
 import {
-  formatBytes
-} from "./chunk-5X3DV643.js";
+  require_dist2 as require_dist,
+  require_dist3 as require_dist2
+} from "./chunk-226HWYAS.js";
+import {
+  require_semver
+} from "./chunk-GJA7KLKB.js";
+import "./chunk-BEZEXUAK.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";
+import {
+  formatBytes
+} from "./chunk-5X3DV643.js";
 import {
   __commonJS,
   __export,

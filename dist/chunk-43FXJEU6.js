@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   cancellation
-} from "./chunk-FMI3HLKG.js";
+} from "./chunk-BEZEXUAK.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";

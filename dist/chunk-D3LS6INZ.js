@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   makeScratchDir
-} from "./chunk-FMI3HLKG.js";
+} from "./chunk-PQ6PYXBF.js";
 import {
   getState,
   saveState

@@ -3,11 +3,12 @@ import {
   discardStoreCacheState,
   loadStoreCacheState,
   saveStoreCacheState
-} from "./chunk-DFXWT3FI.js";
-import "./chunk-FMI3HLKG.js";
+} from "./chunk-D3LS6INZ.js";
+import "./chunk-PQ6PYXBF.js";
 import "./chunk-PFTYSI4V.js";
-import "./chunk-6LSTG4U5.js";
+import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";
+import "./chunk-6LSTG4U5.js";
 import "./chunk-BYYIYGSK.js";
 export {
   discardStoreCacheState,

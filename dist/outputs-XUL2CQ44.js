@@ -1,16 +1,19 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-HDJUG7LT.js";
-import "./chunk-PFTYSI4V.js";
-import "./chunk-DT4Y26ZW.js";
+} from "./chunk-6YUC773G.js";
 import {
   publicPkgSource,
   redactUrls
-} from "./chunk-PBQYZLXM.js";
+} from "./chunk-UISXYPXD.js";
+import "./chunk-PFTYSI4V.js";
+import "./chunk-VYGRAMVI.js";
+import "./chunk-FF3L7VQ6.js";
+import "./chunk-HHXI5PYX.js";
+import "./chunk-L7EKUPKB.js";
+import "./chunk-AO6NH4XT.js";
 import "./chunk-6LSTG4U5.js";
 import "./chunk-5X3DV643.js";
-import "./chunk-FF3L7VQ6.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/action/outputs.ts

@@ -1,0 +1,19 @@
+import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
+import {
+  changesMarkdown,
+  computeChanges,
+  previousSbom,
+  readPreviousImage
+} from "./chunk-VYGRAMVI.js";
+import "./chunk-HHXI5PYX.js";
+import "./chunk-L7EKUPKB.js";
+import "./chunk-AO6NH4XT.js";
+import "./chunk-6LSTG4U5.js";
+import "./chunk-5X3DV643.js";
+import "./chunk-BYYIYGSK.js";
+export {
+  changesMarkdown,
+  computeChanges,
+  previousSbom,
+  readPreviousImage
+};

@@ -1,0 +1,93 @@
+import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
+
+// src/image/compress-pool.ts
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function startWorker() {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    const source = new URL("./compress-worker.ts", here).href;
+    const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(source)}); })`;
+    return new Worker(boot, { eval: true });
+  }
+  return new Worker(fileURLToPath(new URL("./compress-worker.cjs", here)));
+}
+var CompressionPool = class {
+  threads;
+  slots = [];
+  nextId = 0;
+  closed = false;
+  constructor(threads = availableParallelism()) {
+    this.threads = threads;
+  }
+  /**
+   * Compresses one chunk on the least busy thread. The chunk's buffer is transferred (it is
+   * unusable here until it comes back); `returned` receives it again once compressed, to be
+   * reused for a later chunk.
+   */
+  compress(job, returned) {
+    if (this.closed) return Promise.reject(new Error("compression pool is closed"));
+    while (this.slots.length < this.threads) this.slots.push(this.spawnSlot());
+    const slot = this.slots.reduce((a, b) => b.pending.size < a.pending.size ? b : a);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject, returned });
+      slot.worker.ref();
+      const data = job.data;
+      const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+      const owned = whole ? data : data.slice();
+      slot.worker.postMessage({ ...job, id, data: owned }, [
+        owned.buffer
+      ]);
+    });
+  }
+  /** Starts the threads now, so that their start overlaps other work instead of a layer's. */
+  warm() {
+    if (this.closed) return;
+    while (this.slots.length < this.threads) this.slots.push(this.spawnSlot());
+  }
+  /** Ends every thread of this pool (its pending chunks fail); other pools are untouched. */
+  async close() {
+    this.closed = true;
+    const closing = this.slots;
+    this.slots = [];
+    await Promise.all(closing.map((s) => s.worker.terminate()));
+  }
+  failAll(slot, err) {
+    for (const job of slot.pending.values()) job.reject(err);
+    slot.pending.clear();
+    this.slots = this.slots.filter((s) => s !== slot);
+  }
+  spawnSlot() {
+    const slot = { worker: startWorker(), pending: /* @__PURE__ */ new Map() };
+    slot.worker.unref();
+    slot.worker.on("message", (result) => {
+      const job = slot.pending.get(result.id);
+      if (!job) return;
+      slot.pending.delete(result.id);
+      if (slot.pending.size === 0) slot.worker.unref();
+      if ("error" in result) job.reject(new Error(`compression failed: ${result.error}`));
+      else {
+        job.returned?.(result.input);
+        job.resolve({ data: result.data, crc: result.crc });
+      }
+    });
+    slot.worker.on("error", (err) => this.failAll(slot, err));
+    slot.worker.on(
+      "exit",
+      (code) => this.failAll(slot, new Error(`compression thread exited (${code})`))
+    );
+    return slot;
+  }
+};
+var shared;
+function sharedCompressionPool() {
+  shared ??= new CompressionPool();
+  return shared;
+}
+
+export {
+  CompressionPool,
+  sharedCompressionPool
+};
