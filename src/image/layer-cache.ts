@@ -21,6 +21,7 @@
  * decompress to its diff_id, is caught and the layer built again.
  */
 import { z } from 'zod';
+import { parseStoredManifest } from '../oci/stored-manifest.ts';
 import type { Layer } from '../oci/blob.ts';
 import { canonicalJson } from '../core/canonical-json.ts';
 import { sha256Digest } from '../core/digest.ts';
@@ -110,18 +111,6 @@ export function layerRecord(layer: Layer): LayerRecord | undefined {
   return { key, diffId, digest, size, mediaType };
 }
 
-const manifestSchema = z.object({
-  mediaType: z.string().optional(),
-  layers: z.array(
-    z.object({
-      mediaType: z.string(),
-      digest: z.string(),
-      size: z.number(),
-      annotations: z.record(z.string(), z.string()).optional(),
-    }),
-  ),
-});
-
 /**
  * Records from a previously pushed OCI manifest (its JSON text). Anything that is not an
  * OCI image manifest, or a descriptor without both annotations, yields no record: a cache
@@ -129,12 +118,8 @@ const manifestSchema = z.object({
  */
 export function layerCacheFromManifest(json: string | Buffer): Map<string, LayerRecord> {
   const records = new Map<string, LayerRecord>();
-  let parsed: z.infer<typeof manifestSchema>;
-  try {
-    parsed = manifestSchema.parse(JSON.parse(json.toString()));
-  } catch {
-    return records;
-  }
+  const parsed = parseStoredManifest(json);
+  if (!parsed) return records;
   if (parsed.mediaType !== undefined && parsed.mediaType !== MEDIA_TYPES.ociManifest) {
     return records;
   }

@@ -1,3 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before } from 'node:test';
+import { startRegistry, type TestRegistry } from './registry.ts';
 import {
   createServer,
   request as upstreamRequest,
@@ -276,4 +281,36 @@ function drain(req: IncomingMessage): Promise<void> {
     req.on('end', resolve);
     req.on('error', () => resolve());
   });
+}
+
+/** A real docker-registry with token auth behind a fault proxy, and a scratch folder. */
+export interface RegistryBehindFaults {
+  registry: TestRegistry;
+  proxy: FaultProxy;
+  scratch: string;
+}
+
+/**
+ * For one test file: started before its tests, stopped after them, the proxy's rules cleared
+ * after each test.
+ */
+export function registryBehindFaults(
+  name: string,
+  tokenAuth: { username: string; password: string },
+): RegistryBehindFaults {
+  const env = {} as RegistryBehindFaults;
+  before(async () => {
+    env.scratch = await mkdtemp(join(tmpdir(), `nixery-${name}-`));
+    env.registry = await startRegistry({ tokenAuth });
+    env.proxy = await startFaultProxy({ upstream: env.registry.url });
+  });
+  after(async () => {
+    await env.proxy?.stop();
+    await env.registry?.stop();
+    if (env.scratch) await rm(env.scratch, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    if (env.proxy) env.proxy.rules.length = 0;
+  });
+  return env;
 }

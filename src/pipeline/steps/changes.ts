@@ -4,7 +4,7 @@
  * its manifest gives layer digests and sizes, and its SBOM (a referrer, when it has one) gives
  * packages and store paths. Pure functions except `readPreviousImage` and `previousSbom`.
  */
-import { z } from 'zod';
+import { parseStoredManifest } from '../../oci/stored-manifest.ts';
 import { formatBytes, type Logger } from '../../core/log.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import type { BlobReport } from '../../registry/push.ts';
@@ -36,10 +36,6 @@ export interface Changes {
   size: { before: number | null; after: number };
 }
 
-const manifestSchema = z.object({
-  layers: z.array(z.object({ digest: z.string(), size: z.number() })),
-});
-
 /** The image the first tag names now (before the push), when it is an image manifest. */
 export async function readPreviousImage(
   client: RegistryClient,
@@ -50,10 +46,10 @@ export async function readPreviousImage(
   try {
     const found = await client.getManifest(tag);
     if (!found) return undefined;
-    const parsed = manifestSchema.safeParse(JSON.parse(found.body.toString('utf8')));
-    if (!parsed.success) return undefined;
+    const parsed = parseStoredManifest(found.body);
+    if (!parsed) return undefined;
     const digest = sha256Digest(found.body);
-    return { tag, digest, layers: parsed.data.layers };
+    return { tag, digest, layers: parsed.layers };
   } catch (err) {
     log.info(`changes: previous image not read (${err instanceof Error ? err.message : err})`);
     return undefined;

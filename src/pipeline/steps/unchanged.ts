@@ -4,7 +4,6 @@
  * builds, packs and uploads nothing. It points the other tags at that image, hands out the
  * SBOM already attached to it, and reports what a full run would have: the same digest.
  */
-import { z } from 'zod';
 import type { Logger } from '../../core/log.ts';
 import { sha256Digest } from '../../core/digest.ts';
 import type { Request } from '../../request/request.ts';
@@ -15,6 +14,7 @@ import { INPUTS_KEY_ANNOTATION, imageInputsKey, type ImageInputs } from '../../i
 import { LAYER_DIFF_ID_ANNOTATION } from '../../image/layer-cache.ts';
 import type { Manifest } from '../../oci/manifest.ts';
 import { MEDIA_TYPES } from '../../oci/media-types.ts';
+import { parseStoredManifest } from '../../oci/stored-manifest.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import { moveTags } from '../../registry/push.ts';
 import { listReferrers, readArtifact } from '../../supply/referrers.ts';
@@ -90,19 +90,6 @@ export interface UnchangedImage {
   sbom?: { json: string; digest: string };
 }
 
-const manifestSchema = z.object({
-  config: z.object({ digest: z.string() }),
-  layers: z.array(
-    z.object({
-      mediaType: z.string(),
-      digest: z.string(),
-      size: z.number(),
-      annotations: z.record(z.string(), z.string()).optional(),
-    }),
-  ),
-  annotations: z.record(z.string(), z.string()).optional(),
-});
-
 /**
  * Reads the first tag's manifest: when its inputs key is this run's, the image is returned.
  * Anything unexpected (no manifest, another key, no SBOM when one is wanted, a read that
@@ -119,13 +106,13 @@ export async function findUnchangedImage(
   try {
     const found = await client.getManifest(tag);
     if (!found || found.mediaType !== MEDIA_TYPES.ociManifest) return undefined;
-    const parsed = manifestSchema.safeParse(JSON.parse(found.body.toString('utf8')));
-    if (!parsed.success || parsed.data.annotations?.[INPUTS_KEY_ANNOTATION] !== key) {
+    const parsed = parseStoredManifest(found.body);
+    if (!parsed || parsed.annotations?.[INPUTS_KEY_ANNOTATION] !== key) {
       log.info(`${tag} was made from other inputs: building.`);
       return undefined;
     }
     const digest = sha256Digest(found.body);
-    const layers = parsed.data.layers.map((l) => ({
+    const layers = parsed.layers.map((l) => ({
       digest: l.digest,
       size: l.size,
       mediaType: l.mediaType,
@@ -134,7 +121,7 @@ export async function findUnchangedImage(
     const image: UnchangedImage = {
       tag,
       manifest: { mediaType: found.mediaType, body: found.body, digest },
-      configDigest: parsed.data.config.digest,
+      configDigest: parsed.config.digest,
       layers,
     };
     if (req.supply.sbom) {

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { memoryLogger } from '../../helpers/logger.ts';
 import { mergeImages } from '../../../src/pipeline/steps/merge.ts';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { pushImage } from '../../../src/registry/push.ts';
 import { parseRequest } from '../../../src/request/request.ts';
 import { connectRegistry } from '../../../src/pipeline/steps/push.ts';
-import { startFaultProxy, type FaultProxy } from '../../helpers/fault-proxy.ts';
-import {
-  skopeoCopyToOci,
-  skopeoInspect,
-  startRegistry,
-  type TestRegistry,
-} from '../../helpers/registry.ts';
+import { registryBehindFaults } from '../../helpers/fault-proxy.ts';
+import { skopeoCopyToOci, skopeoInspect } from '../../helpers/registry.ts';
 import { bufferBlob, manifestFor, randomImage, type TestImage } from '../registry/random-image.ts';
 import { fastRetry, noMask } from '../registry/verify.ts';
 
@@ -23,25 +17,10 @@ import { fastRetry, noMask } from '../registry/verify.ts';
 // scope on each source must be asked for), through a fault proxy that can refuse a tag.
 const creds = { username: 'ci', password: 'merge-pass-83' };
 
-let scratch: string;
-let registry: TestRegistry;
-let proxy: FaultProxy;
-before(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'nixery-merge-'));
-  registry = await startRegistry({ tokenAuth: creds });
-  proxy = await startFaultProxy({ upstream: registry.url });
-});
-after(async () => {
-  await proxy?.stop();
-  await registry?.stop();
-  await rm(scratch, { recursive: true, force: true });
-});
-afterEach(() => {
-  proxy.rules.length = 0;
-});
+const env = registryBehindFaults('merge', creds);
 
 async function platformImage(architecture: string): Promise<TestImage> {
-  const image = await randomImage(await mkdtemp(join(scratch, 'img-')), 2);
+  const image = await randomImage(await mkdtemp(join(env.scratch, 'img-')), 2);
   const config = JSON.parse(image.config.open().read().toString()) as Record<string, unknown>;
   const own = bufferBlob(
     Buffer.from(JSON.stringify({ ...config, architecture })),
@@ -52,7 +31,7 @@ async function platformImage(architecture: string): Promise<TestImage> {
 
 async function push(repository: string, image: TestImage, tags: string[]) {
   const client = new RegistryClient({
-    image: { registry: proxy.host, repository },
+    image: { registry: env.proxy.host, repository },
     credentials: creds,
     retry: fastRetry,
     maskSecret: noMask,
@@ -69,7 +48,7 @@ async function merge(target: string, refs: string[], tags: string) {
   const req = parseRequest(
     (name) =>
       ({
-        image: `${proxy.host}/${target}`,
+        image: `${env.proxy.host}/${target}`,
         merge: refs.join('\n'),
         tags,
         username: creds.username,
@@ -87,7 +66,7 @@ async function merge(target: string, refs: string[], tags: string) {
 }
 
 const ref = (repository: string, image: TestImage) =>
-  `${proxy.host}/${repository}@${image.manifest.digest}`;
+  `${env.proxy.host}/${repository}@${image.manifest.digest}`;
 
 describe('merge of images from other repositories of the registry', () => {
   it('mounts their blobs, copies their manifests and lists them in one index', async () => {
@@ -95,26 +74,26 @@ describe('merge of images from other repositories of the registry', () => {
     const arm64 = await platformImage('arm64');
     await push('merge/amd64', amd64, ['latest']);
     await push('merge/arm64', arm64, ['latest']);
-    const uploaded = proxy.uploadedBytes();
+    const uploaded = env.proxy.uploadedBytes();
     const { result, log } = await merge(
       'merge/multi',
       [ref('merge/amd64', amd64), ref('merge/arm64', arm64)],
       'v1 latest',
     );
-    assert.equal(proxy.uploadedBytes() - uploaded, 0, 'no blob bytes sent');
+    assert.equal(env.proxy.uploadedBytes() - uploaded, 0, 'no blob bytes sent');
     assert.ok(
       log.lines.some((l) => /from merge\/amd64 .*: 3 blobs mounted, 0 copied/.test(l)),
       log.lines.join('\n'),
     );
     assert.deepEqual(result.platforms, ['linux/amd64/', 'linux/arm64/']);
-    const index = await skopeoInspect(`${registry.host}/merge/multi:v1`, {
+    const index = await skopeoInspect(`${env.registry.host}/merge/multi:v1`, {
       creds: `${creds.username}:${creds.password}`,
     });
     assert.equal(index.Digest, result.index.digest);
     // skopeo reads the amd64 image whole out of the target repository.
     await skopeoCopyToOci(
-      `${registry.host}/merge/multi:latest`,
-      await mkdtemp(join(scratch, 'oci-')),
+      `${env.registry.host}/merge/multi:latest`,
+      await mkdtemp(join(env.scratch, 'oci-')),
       {
         creds: `${creds.username}:${creds.password}`,
       },
@@ -125,7 +104,7 @@ describe('merge of images from other repositories of the registry', () => {
     const amd64 = await platformImage('amd64');
     await push('merge/copy-src', amd64, ['latest']);
     // The registry is asked to mount, but sees a plain POST: it opens an ordinary session.
-    proxy.rules.push({
+    env.proxy.rules.push({
       method: 'POST',
       path: /[?&]mount=/,
       times: Infinity,
@@ -137,8 +116,8 @@ describe('merge of images from other repositories of the registry', () => {
       log.lines.join('\n'),
     );
     await skopeoCopyToOci(
-      `${registry.host}/merge/copy-dst:latest`,
-      await mkdtemp(join(scratch, 'oci-')),
+      `${env.registry.host}/merge/copy-dst:latest`,
+      await mkdtemp(join(env.scratch, 'oci-')),
       {
         creds: `${creds.username}:${creds.password}`,
       },
@@ -150,7 +129,7 @@ describe('merge of images from other repositories of the registry', () => {
     await push('merge/rollback', before, ['keep', 'fail']);
     const amd64 = await platformImage('amd64');
     await push('merge/rollback-src', amd64, ['latest']);
-    proxy.rules.push({
+    env.proxy.rules.push({
       method: 'PUT',
       path: /\/manifests\/fail$/,
       times: Infinity,
@@ -161,7 +140,7 @@ describe('merge of images from other repositories of the registry', () => {
       /Putting manifest fail .* failed with HTTP 500/,
     );
     const client = new RegistryClient({
-      image: { registry: registry.host, repository: 'merge/rollback' },
+      image: { registry: env.registry.host, repository: 'merge/rollback' },
       credentials: creds,
       maskSecret: noMask,
     });

@@ -1,38 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient, type RegistryClientOptions } from '../../../src/registry/client.ts';
 import { pushImage } from '../../../src/registry/push.ts';
-import { startFaultProxy, type FaultProxy, type FaultRule } from '../../helpers/fault-proxy.ts';
-import { startRegistry, type TestRegistry } from '../../helpers/registry.ts';
+import { registryBehindFaults, type FaultRule } from '../../helpers/fault-proxy.ts';
 import { randomImage } from './random-image.ts';
 import { fastRetry, noMask, verifyPushed } from './verify.ts';
 
 const creds = { username: 'ci', password: 'fault-pass-31' };
 const UPLOAD = /\/blobs\/uploads\//;
 
-let scratch: string;
-let registry: TestRegistry;
-let proxy: FaultProxy;
-before(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'nixery-faults-'));
-  registry = await startRegistry({ tokenAuth: creds });
-  proxy = await startFaultProxy({ upstream: registry.url });
-});
-after(async () => {
-  await proxy?.stop();
-  await registry?.stop();
-  await rm(scratch, { recursive: true, force: true });
-});
-afterEach(() => {
-  proxy.rules.length = 0;
-});
+const env = registryBehindFaults('faults', creds);
 
 let repoCount = 0;
-const newImage = async (layers = 3) => randomImage(await mkdtemp(join(scratch, 'img-')), layers);
+const newImage = async (layers = 3) =>
+  randomImage(await mkdtemp(join(env.scratch, 'img-')), layers);
 
 async function pushThroughProxy(
   repository: string,
@@ -41,7 +25,7 @@ async function pushThroughProxy(
 ) {
   const log = memoryLogger();
   const client = new RegistryClient({
-    image: { registry: proxy.host, repository },
+    image: { registry: env.proxy.host, repository },
     credentials: creds,
     log,
     retry: fastRetry,
@@ -116,18 +100,18 @@ const faults: [string, FaultRule[]][] = [
 describe('pushes complete through injected faults (token auth)', () => {
   for (const [name, rules] of faults) {
     it(`survives ${name}`, async () => {
-      proxy.rules.push(...rules);
+      env.proxy.rules.push(...rules);
       const repository = `faults/r${++repoCount}`;
       const image = await newImage();
       const { result } = await pushThroughProxy(repository, image);
       for (const rule of rules) assert.ok((rule.applied ?? 0) > 0, `the fault ${name} happened`);
       assert.equal(result.digest, image.manifest.digest);
-      await verifyPushed(`${registry.host}/${repository}:latest`, image, scratch, creds);
+      await verifyPushed(`${env.registry.host}/${repository}:latest`, image, env.scratch, creds);
     });
   }
 
   it('waits as long as Retry-After says on 429', async () => {
-    proxy.rules.push({
+    env.proxy.rules.push({
       method: 'POST',
       path: UPLOAD,
       fault: { kind: 'status', status: 429, headers: { 'retry-after': '1' } },
@@ -142,29 +126,29 @@ describe('pushes complete through injected faults (token auth)', () => {
   });
 
   it('re-sends the whole body with a fresh token after a 401 mid-upload', async () => {
-    proxy.rules.push({ method: 'PATCH', path: UPLOAD, fault: { kind: 'unauthorized' } });
+    env.proxy.rules.push({ method: 'PATCH', path: UPLOAD, fault: { kind: 'unauthorized' } });
     const repository = `faults/r${++repoCount}`;
-    const tokensBefore = registry.tokenRequests.length;
+    const tokensBefore = env.registry.tokenRequests.length;
     const image = await newImage(1);
     const { result } = await pushThroughProxy(repository, image, { concurrency: 1 });
-    const patches = proxy.requests.filter((r) => r.method === 'PATCH').slice(-3);
+    const patches = env.proxy.requests.filter((r) => r.method === 'PATCH').slice(-3);
     // The refused PATCH and the one re-sent go to the same session, both with the whole blob.
     assert.equal(patches[0]?.fault, 'unauthorized');
     assert.equal(patches[1]?.path, patches[0]?.path);
     assert.equal(patches[1]?.bytes, patches[0]?.bytes);
     assert.notEqual(patches[1]?.authorization, patches[0]?.authorization);
-    assert.equal(registry.tokenRequests.length - tokensBefore, 2, 'one token, then one more');
+    assert.equal(env.registry.tokenRequests.length - tokensBefore, 2, 'one token, then one more');
     assert.ok(result.blobs.every((b) => b.status === 'uploaded'));
-    await verifyPushed(`${registry.host}/${repository}:latest`, image, scratch, creds);
+    await verifyPushed(`${env.registry.host}/${repository}:latest`, image, env.scratch, creds);
   });
 
   it('sends no blob bytes when the same image is pushed again', async () => {
     const repository = `faults/r${++repoCount}`;
     const image = await newImage();
     await pushThroughProxy(repository, image);
-    const bytesBefore = proxy.uploadedBytes();
+    const bytesBefore = env.proxy.uploadedBytes();
     const { result } = await pushThroughProxy(repository, image);
-    assert.equal(proxy.uploadedBytes() - bytesBefore, 0);
+    assert.equal(env.proxy.uploadedBytes() - bytesBefore, 0);
     assert.deepEqual(new Set(result.blobs.map((b) => b.status)), new Set(['skipped']));
   });
 
@@ -172,9 +156,9 @@ describe('pushes complete through injected faults (token auth)', () => {
     const repository = `faults/r${++repoCount}`;
     const image = await newImage();
     await pushThroughProxy(repository, image);
-    const seen = proxy.requests.length;
+    const seen = env.proxy.requests.length;
     await pushThroughProxy(repository, image);
-    const again = proxy.requests.slice(seen).map((r) => `${r.method} ${r.path.split('?')[0]}`);
+    const again = env.proxy.requests.slice(seen).map((r) => `${r.method} ${r.path.split('?')[0]}`);
     assert.deepEqual(
       again.filter((r) => r.includes('/blobs/')),
       [],
@@ -186,25 +170,25 @@ describe('pushes complete through injected faults (token auth)', () => {
   it('mounts from `mountFrom` instead of uploading, asking for pull on the source', async () => {
     const image = await newImage();
     await pushThroughProxy('mount/source', image);
-    const bytesBefore = proxy.uploadedBytes();
-    const tokensBefore = registry.tokenRequests.length;
+    const bytesBefore = env.proxy.uploadedBytes();
+    const tokensBefore = env.registry.tokenRequests.length;
     const { result, log } = await pushThroughProxy('mount/target', image, {
-      mountFrom: ['mount/missing', `${proxy.host}/mount/source`],
+      mountFrom: ['mount/missing', `${env.proxy.host}/mount/source`],
     });
-    assert.equal(proxy.uploadedBytes() - bytesBefore, 0);
+    assert.equal(env.proxy.uploadedBytes() - bytesBefore, 0);
     assert.deepEqual(new Set(result.blobs.map((b) => b.status)), new Set(['mounted']));
     assert.ok(log.lines.some((l) => l.startsWith(`mounted ${image.config.digest} (`)));
-    const scopes = registry.tokenRequests.slice(tokensBefore).map((r) => r.scopes);
+    const scopes = env.registry.tokenRequests.slice(tokensBefore).map((r) => r.scopes);
     assert.deepEqual(scopes[0]?.slice(0, 3), [
       'repository:mount/target:pull,push',
       'repository:mount/missing:pull',
       'repository:mount/source:pull',
     ]);
-    await verifyPushed(`${registry.host}/mount/target:latest`, image, scratch, creds);
+    await verifyPushed(`${env.registry.host}/mount/target:latest`, image, env.scratch, creds);
   });
 
   it('switches to chunks when the registry refuses a streamed PATCH with 416', async () => {
-    proxy.rules.push({
+    env.proxy.rules.push({
       method: 'PATCH',
       path: UPLOAD,
       when: (req) => req.headers['content-range'] === undefined,
@@ -212,13 +196,13 @@ describe('pushes complete through injected faults (token auth)', () => {
     });
     const repository = `faults/r${++repoCount}`;
     const image = await newImage(2);
-    const started = proxy.requests.length;
+    const started = env.proxy.requests.length;
     const { log } = await pushThroughProxy(repository, image, { chunkSize: 1024, concurrency: 1 });
     assert.ok(log.lines.some((l) => l.includes('refused one streamed PATCH (416)')));
-    const patches = proxy.requests.slice(started).filter((r) => r.method === 'PATCH');
+    const patches = env.proxy.requests.slice(started).filter((r) => r.method === 'PATCH');
     assert.ok(patches.length > 8, `${patches.length} chunks`);
     assert.ok(patches.slice(1).every((p) => p.bytes <= 1024));
-    await verifyPushed(`${registry.host}/${repository}:latest`, image, scratch, creds);
+    await verifyPushed(`${env.registry.host}/${repository}:latest`, image, env.scratch, creds);
   });
 });
 
@@ -235,18 +219,18 @@ describe('a push that finally fails leaves no tag on an incomplete image', () =>
     const previous = await newImage(2);
     await pushThroughProxy(repository, previous);
     const next = await newImage(2);
-    proxy.rules.push(failBlob(next.layers[1]?.digest ?? ''));
+    env.proxy.rules.push(failBlob(next.layers[1]?.digest ?? ''));
     await assert.rejects(pushThroughProxy(repository, next), /HTTP 500/);
-    await verifyPushed(`${registry.host}/${repository}:latest`, previous, scratch, creds);
+    await verifyPushed(`${env.registry.host}/${repository}:latest`, previous, env.scratch, creds);
   });
 
   it('creates no tag in a new repository', async () => {
     const repository = `faults/r${++repoCount}`;
     const image = await newImage(2);
-    proxy.rules.push(failBlob(image.config.digest));
+    env.proxy.rules.push(failBlob(image.config.digest));
     await assert.rejects(pushThroughProxy(repository, image), /HTTP 500/);
     const client = new RegistryClient({
-      image: { registry: registry.host, repository },
+      image: { registry: env.registry.host, repository },
       credentials: creds,
       maskSecret: noMask,
     });

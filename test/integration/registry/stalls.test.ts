@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { memoryLogger } from '../../helpers/logger.ts';
 import { RegistryClient, type RegistryClientOptions } from '../../../src/registry/client.ts';
 import { pushImage } from '../../../src/registry/push.ts';
 import { runAction } from '../../helpers/action.ts';
-import { startFaultProxy, type FaultProxy } from '../../helpers/fault-proxy.ts';
+import {
+  registryBehindFaults,
+  startFaultProxy,
+  type FaultProxy,
+} from '../../helpers/fault-proxy.ts';
 import { testPkgSource } from '../../helpers/pkgs.ts';
 import { startRegistry, type TestRegistry } from '../../helpers/registry.ts';
 import { randomImage } from './random-image.ts';
@@ -18,25 +21,11 @@ import { noMask, verifyPushed } from './verify.ts';
 const creds = { username: 'ci', password: 'stall-pass-29' };
 const UPLOAD = /\/blobs\/uploads\//;
 
-let scratch: string;
-let registry: TestRegistry;
-let proxy: FaultProxy;
-before(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'nixery-stalls-'));
-  registry = await startRegistry({ tokenAuth: creds });
-  proxy = await startFaultProxy({ upstream: registry.url });
-});
-after(async () => {
-  await proxy?.stop();
-  await registry?.stop();
-  await rm(scratch, { recursive: true, force: true });
-});
-afterEach(() => {
-  proxy.rules.length = 0;
-});
+const env = registryBehindFaults('stalls', creds);
 
 let repoCount = 0;
-const newImage = async (layers = 2) => randomImage(await mkdtemp(join(scratch, 'img-')), layers);
+const newImage = async (layers = 2) =>
+  randomImage(await mkdtemp(join(env.scratch, 'img-')), layers);
 
 async function pushThroughProxy(
   repository: string,
@@ -45,7 +34,7 @@ async function pushThroughProxy(
 ) {
   const log = memoryLogger();
   const client = new RegistryClient({
-    image: { registry: proxy.host, repository },
+    image: { registry: env.proxy.host, repository },
     credentials: creds,
     log,
     retry: { baseMs: 50, maxDelayMs: 200 },
@@ -62,23 +51,23 @@ async function pushThroughProxy(
 describe('a request accepted and never answered', () => {
   for (const method of ['POST', 'PATCH']) {
     it(`is dropped after the timeout and retried when it is the first ${method} of an upload`, async () => {
-      proxy.rules.push({ method, path: UPLOAD, fault: { kind: 'stall' } });
+      env.proxy.rules.push({ method, path: UPLOAD, fault: { kind: 'stall' } });
       const repository = `stall/r${++repoCount}`;
       const image = await newImage();
       const started = performance.now();
       const { log } = await pushThroughProxy(repository, image, { timeoutMs: 1000 });
       const ms = performance.now() - started;
-      assert.equal(proxy.rules[0]?.applied, 1, 'the request was stalled');
+      assert.equal(env.proxy.rules[0]?.applied, 1, 'the request was stalled');
       const retried = log.lines.find((l) => /attempt 1 of 5 failed/.test(l)) ?? '';
       assert.match(
         retried,
         new RegExp(
-          `Uploading blob sha256:[0-9a-f]+: attempt 1 of 5 failed \\(${proxy.host.replace(/\./g, '\\.')} ` +
-            `did not answer in time: .* \\(${method} ${proxy.host.replace(/\./g, '\\.')}/v2/${repository}/blobs/uploads/.*\\) made no progress for 1 s\\)`,
+          `Uploading blob sha256:[0-9a-f]+: attempt 1 of 5 failed \\(${env.proxy.host.replace(/\./g, '\\.')} ` +
+            `did not answer in time: .* \\(${method} ${env.proxy.host.replace(/\./g, '\\.')}/v2/${repository}/blobs/uploads/.*\\) made no progress for 1 s\\)`,
         ),
       );
       assert.ok(ms >= 1000 && ms < 10_000, `${Math.round(ms)} ms`);
-      await verifyPushed(`${registry.host}/${repository}:latest`, image, scratch, creds);
+      await verifyPushed(`${env.registry.host}/${repository}:latest`, image, env.scratch, creds);
     });
   }
 
@@ -86,19 +75,19 @@ describe('a request accepted and never answered', () => {
     const repository = `stall/r${++repoCount}`;
     const previous = await newImage(1);
     await pushThroughProxy(repository, previous);
-    proxy.rules.push({
+    env.proxy.rules.push({
       method: 'HEAD',
       path: /\/blobs\/sha256:/,
       times: Infinity,
       fault: { kind: 'stall' },
     });
-    const seen = proxy.requests.length;
+    const seen = env.proxy.requests.length;
     const started = performance.now();
     const run = await runAction(
       {
         packages: 'hello',
         'pkg-source': testPkgSource,
-        image: `${proxy.host}/${repository}`,
+        image: `${env.proxy.host}/${repository}`,
         username: creds.username,
         password: creds.password,
         timeout: '3',
@@ -113,7 +102,7 @@ describe('a request accepted and never answered', () => {
     assert.notEqual(run.code, 0);
     assert.ok(seconds < 300, `${seconds} s`);
     const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
-    const host = proxy.host.replace(/\./g, '\\.');
+    const host = env.proxy.host.replace(/\./g, '\\.');
     assert.match(
       error,
       new RegExp(
@@ -121,14 +110,14 @@ describe('a request accepted and never answered', () => {
           `\\(HEAD ${host}/v2/${repository}/blobs/sha256:[0-9a-f]{64}\\) made no progress for 3 s`,
       ),
     );
-    const during = proxy.requests.slice(seen);
+    const during = env.proxy.requests.slice(seen);
     const stalled = during.filter((r) => r.fault === 'stall');
     assert.ok(stalled.length >= 5, `${stalled.length} checks stalled`);
     assert.ok(
       !during.some((r) => r.method === 'PUT' && r.path.includes('/manifests/')),
       'no manifest or tag was put',
     );
-    await verifyPushed(`${registry.host}/${repository}:latest`, previous, scratch, creds);
+    await verifyPushed(`${env.registry.host}/${repository}:latest`, previous, env.scratch, creds);
   });
 });
 
@@ -147,7 +136,7 @@ describe('an upload over a slow link', () => {
 
   it('completes at 50 kB/s over more than a minute, with 20-second tokens and the default timeout', async () => {
     // One layer of 3.4 MB of random bytes (gzip cannot shrink it): about 70 s at 50 kB/s.
-    const image = await randomImage(await mkdtemp(join(scratch, 'slow-')), 1, 3_400_000);
+    const image = await randomImage(await mkdtemp(join(env.scratch, 'slow-')), 1, 3_400_000);
     front.rules.push({
       method: 'PATCH',
       path: UPLOAD,
@@ -178,6 +167,6 @@ describe('an upload over a slow link', () => {
     assert.ok(patchSeconds > 60, `the PATCH took ${patchSeconds} s`);
     assert.ok(!log.lines.some((l) => /failed/.test(l)), log.lines.join('\n'));
     assert.ok(slow.tokenRequests.length >= 2, 'a fresh token after the long PATCH');
-    await verifyPushed(`${slow.host}/slow/app:latest`, image, scratch, creds);
+    await verifyPushed(`${slow.host}/slow/app:latest`, image, env.scratch, creds);
   });
 });

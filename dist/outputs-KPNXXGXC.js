@@ -1,13 +1,14 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-6YUC773G.js";
+} from "./chunk-6A5WIMZH.js";
 import {
   publicPkgSource,
   redactUrls
 } from "./chunk-UISXYPXD.js";
 import "./chunk-PFTYSI4V.js";
-import "./chunk-VYGRAMVI.js";
+import "./chunk-ZCPIRNOE.js";
+import "./chunk-76FISTVV.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-L7EKUPKB.js";

@@ -1,13 +1,11 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  layerRows,
-  summaryMarkdown,
-  writeJobSummary
-} from "./chunk-6YUC773G.js";
-import "./chunk-UISXYPXD.js";
-import "./chunk-PFTYSI4V.js";
-import "./chunk-VYGRAMVI.js";
-import "./chunk-FF3L7VQ6.js";
+  changesMarkdown,
+  computeChanges,
+  previousSbom,
+  readPreviousImage
+} from "./chunk-ZCPIRNOE.js";
+import "./chunk-76FISTVV.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-L7EKUPKB.js";
 import "./chunk-AO6NH4XT.js";
@@ -15,7 +13,8 @@ import "./chunk-6LSTG4U5.js";
 import "./chunk-5X3DV643.js";
 import "./chunk-BYYIYGSK.js";
 export {
-  layerRows,
-  summaryMarkdown,
-  writeJobSummary
+  changesMarkdown,
+  computeChanges,
+  previousSbom,
+  readPreviousImage
 };

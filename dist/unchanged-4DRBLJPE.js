@@ -3,14 +3,14 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-ENIRV2NY.js";
+} from "./chunk-6ULYLUSN.js";
 import {
   moveTags
 } from "./chunk-GZCO3QNV.js";
 import "./chunk-R7E23HVL.js";
 import {
   writeSbomFile
-} from "./chunk-ABKTH63E.js";
+} from "./chunk-UICNRCUW.js";
 import "./chunk-SPPJN2BO.js";
 import {
   defaultLabels,
@@ -32,7 +32,10 @@ import {
   listReferrers,
   readArtifact,
   readSbom
-} from "./chunk-VYGRAMVI.js";
+} from "./chunk-ZCPIRNOE.js";
+import {
+  parseStoredManifest
+} from "./chunk-76FISTVV.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-AO2W2NOT.js";
 import "./chunk-BEZEXUAK.js";
@@ -44,9 +47,7 @@ import {
 import {
   sha256Digest
 } from "./chunk-AO6NH4XT.js";
-import {
-  external_exports
-} from "./chunk-6LSTG4U5.js";
+import "./chunk-6LSTG4U5.js";
 import "./chunk-5X3DV643.js";
 import "./chunk-BYYIYGSK.js";
 
@@ -89,31 +90,19 @@ function unchangedCheckRefused(req, env = process.env) {
   if (signs) return "provenance is signed for what this run builds";
   return void 0;
 }
-var manifestSchema = external_exports.object({
-  config: external_exports.object({ digest: external_exports.string() }),
-  layers: external_exports.array(
-    external_exports.object({
-      mediaType: external_exports.string(),
-      digest: external_exports.string(),
-      size: external_exports.number(),
-      annotations: external_exports.record(external_exports.string(), external_exports.string()).optional()
-    })
-  ),
-  annotations: external_exports.record(external_exports.string(), external_exports.string()).optional()
-});
 async function findUnchangedImage(client, req, inputs, log) {
   const tag = req.tags[0];
   const key = await imageInputsKey(inputs);
   try {
     const found = await client.getManifest(tag);
     if (!found || found.mediaType !== MEDIA_TYPES.ociManifest) return void 0;
-    const parsed = manifestSchema.safeParse(JSON.parse(found.body.toString("utf8")));
-    if (!parsed.success || parsed.data.annotations?.[INPUTS_KEY_ANNOTATION] !== key) {
+    const parsed = parseStoredManifest(found.body);
+    if (!parsed || parsed.annotations?.[INPUTS_KEY_ANNOTATION] !== key) {
       log.info(`${tag} was made from other inputs: building.`);
       return void 0;
     }
     const digest = sha256Digest(found.body);
-    const layers = parsed.data.layers.map((l) => ({
+    const layers = parsed.layers.map((l) => ({
       digest: l.digest,
       size: l.size,
       mediaType: l.mediaType,
@@ -122,7 +111,7 @@ async function findUnchangedImage(client, req, inputs, log) {
     const image = {
       tag,
       manifest: { mediaType: found.mediaType, body: found.body, digest },
-      configDigest: parsed.data.config.digest,
+      configDigest: parsed.config.digest,
       layers
     };
     if (req.supply.sbom) {

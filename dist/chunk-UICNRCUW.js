@@ -27,7 +27,7 @@ import {
   previousSbom,
   readArtifact,
   readSbom
-} from "./chunk-VYGRAMVI.js";
+} from "./chunk-ZCPIRNOE.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";

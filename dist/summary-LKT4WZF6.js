@@ -1,10 +1,14 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  changesMarkdown,
-  computeChanges,
-  previousSbom,
-  readPreviousImage
-} from "./chunk-VYGRAMVI.js";
+  layerRows,
+  summaryMarkdown,
+  writeJobSummary
+} from "./chunk-6A5WIMZH.js";
+import "./chunk-UISXYPXD.js";
+import "./chunk-PFTYSI4V.js";
+import "./chunk-ZCPIRNOE.js";
+import "./chunk-76FISTVV.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-L7EKUPKB.js";
 import "./chunk-AO6NH4XT.js";
@@ -12,8 +16,7 @@ import "./chunk-6LSTG4U5.js";
 import "./chunk-5X3DV643.js";
 import "./chunk-BYYIYGSK.js";
 export {
-  changesMarkdown,
-  computeChanges,
-  previousSbom,
-  readPreviousImage
+  layerRows,
+  summaryMarkdown,
+  writeJobSummary
 };

@@ -1,17 +1,16 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  checkImageDocuments,
-  previousLayerRecords,
-  runPackStep
-} from "./chunk-OTMG3NXB.js";
-import "./chunk-ENIRV2NY.js";
-import "./chunk-R7E23HVL.js";
+  TOOL,
+  runIndexSupplyStep,
+  runSupplyStep,
+  writeSbomFile
+} from "./chunk-UICNRCUW.js";
 import "./chunk-SPPJN2BO.js";
-import "./chunk-X4IBFYMV.js";
-import "./chunk-7RZYN2MG.js";
-import "./chunk-2NYWBHOW.js";
-import "./chunk-MD2AOIRM.js";
-import "./chunk-AO2W2NOT.js";
+import "./chunk-DYDAQDYL.js";
+import "./chunk-UISXYPXD.js";
+import "./chunk-PQ6PYXBF.js";
+import "./chunk-ZCPIRNOE.js";
+import "./chunk-76FISTVV.js";
 import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-HHXI5PYX.js";
@@ -21,7 +20,8 @@ import "./chunk-6LSTG4U5.js";
 import "./chunk-5X3DV643.js";
 import "./chunk-BYYIYGSK.js";
 export {
-  checkImageDocuments,
-  previousLayerRecords,
-  runPackStep
+  TOOL,
+  runIndexSupplyStep,
+  runSupplyStep,
+  writeSbomFile
 };

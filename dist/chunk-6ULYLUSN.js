@@ -4,6 +4,9 @@ import {
   readDirNames
 } from "./chunk-7RZYN2MG.js";
 import {
+  parseStoredManifest
+} from "./chunk-76FISTVV.js";
+import {
   require_tar_stream
 } from "./chunk-MD2AOIRM.js";
 import {
@@ -272,25 +275,10 @@ function layerRecord(layer) {
   const { contentKey: key, diffId, digest, size, mediaType } = layer;
   return { key, diffId, digest, size, mediaType };
 }
-var manifestSchema = external_exports.object({
-  mediaType: external_exports.string().optional(),
-  layers: external_exports.array(
-    external_exports.object({
-      mediaType: external_exports.string(),
-      digest: external_exports.string(),
-      size: external_exports.number(),
-      annotations: external_exports.record(external_exports.string(), external_exports.string()).optional()
-    })
-  )
-});
 function layerCacheFromManifest(json) {
   const records = /* @__PURE__ */ new Map();
-  let parsed;
-  try {
-    parsed = manifestSchema.parse(JSON.parse(json.toString()));
-  } catch {
-    return records;
-  }
+  const parsed = parseStoredManifest(json);
+  if (!parsed) return records;
   if (parsed.mediaType !== void 0 && parsed.mediaType !== MEDIA_TYPES.ociManifest) {
     return records;
   }
@@ -312,7 +300,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:11a68ed603fc18d029e434d1c46af8fef1e009f0c81acba0e8ce528b792f7be0") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:62741fcd71786a2914377564b2f6e38397dae64fc71daabb96d97bcbd96a2620") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

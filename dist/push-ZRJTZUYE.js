@@ -4,8 +4,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-OTMG3NXB.js";
-import "./chunk-ENIRV2NY.js";
+} from "./chunk-JTQF3IL2.js";
+import "./chunk-6ULYLUSN.js";
 import {
   pushLayers
 } from "./chunk-GZCO3QNV.js";
@@ -27,6 +27,7 @@ import "./chunk-2NYWBHOW.js";
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
+import "./chunk-76FISTVV.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-AO2W2NOT.js";
 import "./chunk-BEZEXUAK.js";

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-ENIRV2NY.js";
+} from "./chunk-6ULYLUSN.js";
 import {
   proveCachedLayer
 } from "./chunk-R7E23HVL.js";

@@ -1116,12 +1116,12 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./changes-IYHL5DF2.js"),
+    import("./changes-UI63V7UR.js"),
     import("./local-outputs-ERROPEVZ.js"),
-    import("./pack-XHQNK6LK.js"),
-    import("./push-V2ALASEL.js"),
-    import("./supply-5NPYEPM2.js"),
-    import("./unchanged-5M535Q2K.js")
+    import("./pack-24UG4V2G.js"),
+    import("./push-ZRJTZUYE.js"),
+    import("./supply-FGDUBAA2.js"),
+    import("./unchanged-4DRBLJPE.js")
   ]);
   return { ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1132,8 +1132,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-V2ALASEL.js"),
-          import("./merge-SQI7NP5U.js")
+          import("./push-ZRJTZUYE.js"),
+          import("./merge-NI4KGNOF.js")
         ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);

@@ -5,7 +5,7 @@ import {
 import "./chunk-R7E23HVL.js";
 import {
   runIndexSupplyStep
-} from "./chunk-ABKTH63E.js";
+} from "./chunk-UICNRCUW.js";
 import "./chunk-SPPJN2BO.js";
 import {
   createdTime
@@ -17,7 +17,8 @@ import "./chunk-2C2OKYX7.js";
 import "./chunk-DYDAQDYL.js";
 import "./chunk-UISXYPXD.js";
 import "./chunk-PQ6PYXBF.js";
-import "./chunk-VYGRAMVI.js";
+import "./chunk-ZCPIRNOE.js";
+import "./chunk-76FISTVV.js";
 import "./chunk-AO2W2NOT.js";
 import "./chunk-BEZEXUAK.js";
 import {

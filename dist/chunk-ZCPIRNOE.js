@@ -1,5 +1,8 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  parseStoredManifest
+} from "./chunk-76FISTVV.js";
+import {
   bufferBlob
 } from "./chunk-HHXI5PYX.js";
 import {
@@ -6273,18 +6276,15 @@ function mergeSboms(index, platforms, tool) {
 }
 
 // src/pipeline/steps/changes.ts
-var manifestSchema = external_exports.object({
-  layers: external_exports.array(external_exports.object({ digest: external_exports.string(), size: external_exports.number() }))
-});
 async function readPreviousImage(client, tag, log) {
   if (!tag) return void 0;
   try {
     const found = await client.getManifest(tag);
     if (!found) return void 0;
-    const parsed = manifestSchema.safeParse(JSON.parse(found.body.toString("utf8")));
-    if (!parsed.success) return void 0;
+    const parsed = parseStoredManifest(found.body);
+    if (!parsed) return void 0;
     const digest = sha256Digest(found.body);
-    return { tag, digest, layers: parsed.data.layers };
+    return { tag, digest, layers: parsed.layers };
   } catch (err) {
     log.info(`changes: previous image not read (${err instanceof Error ? err.message : err})`);
     return void 0;

@@ -7,7 +7,7 @@ import {
 } from "./chunk-PFTYSI4V.js";
 import {
   changesMarkdown
-} from "./chunk-VYGRAMVI.js";
+} from "./chunk-ZCPIRNOE.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";
