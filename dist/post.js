@@ -2,7 +2,7 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-D3LS6INZ.js";
+} from "./chunk-7D3MXEU4.js";
 import {
   actionsLogger
 } from "./chunk-ESIRTOVD.js";
@@ -11,17 +11,16 @@ import {
 } from "./chunk-FTMMYTZ6.js";
 import {
   parseSigningKey
-} from "./chunk-Z32D5UUW.js";
-import "./chunk-43FXJEU6.js";
-import "./chunk-PQ6PYXBF.js";
+} from "./chunk-5CKMQGUN.js";
+import "./chunk-KT64YWSD.js";
+import "./chunk-VDKKTOIF.js";
 import {
   getInput,
   info,
   setSecret,
   warning
 } from "./chunk-PFTYSI4V.js";
-import "./chunk-BEZEXUAK.js";
-import "./chunk-FF3L7VQ6.js";
+import "./chunk-5IADHAHD.js";
 import "./chunk-6LSTG4U5.js";
 import "./chunk-BYYIYGSK.js";
 
@@ -36,7 +35,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-LF5NSSTU.js");
+    const { saveStorePaths } = await import("./store-cache-KACBLUAF.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

@@ -17,7 +17,7 @@ import { imageConfig, layerHistory, platformFromNixSystem } from '../../src/imag
 import { imageTime } from '../../src/image/epoch.ts';
 import { imageManifest, MEDIA_TYPES } from '../../src/oci/manifest.ts';
 import { buildPackages } from '../../src/nix/build.ts';
-import { parsePkgSource } from '../../src/nix/source.ts';
+import { parsePkgSource } from '../../src/request/pkg-source.ts';
 import { writeOciLayout } from '../../src/output/oci-layout.ts';
 import type { Blob } from '../../src/oci/blob.ts';
 import type { Manifest } from '../../src/oci/manifest.ts';

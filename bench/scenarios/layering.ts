@@ -10,7 +10,7 @@ import {
   type LayeringStrategy,
 } from '../../src/image/layers.ts';
 import { buildPackages } from '../../src/nix/build.ts';
-import { parsePkgSource } from '../../src/nix/source.ts';
+import { parsePkgSource } from '../../src/request/pkg-source.ts';
 import { seededRandom } from '../../test/helpers/image.ts';
 import { testPkgSource } from '../../test/helpers/pkgs.ts';
 import {

@@ -45,7 +45,7 @@ export function planImageLayers(
   const { maxLayers, strategy = DEFAULT_LAYERING } = opts;
   if (!Number.isInteger(maxLayers) || maxLayers < MAX_LAYERS.min || maxLayers > MAX_LAYERS.max) {
     throw new NixeryError(
-      `max-layers ${maxLayers} is not allowed: use a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max}`,
+      `${maxLayers} layers is not allowed: use a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max}`,
       'MAX_LAYERS_INVALID',
     );
   }

@@ -153,7 +153,7 @@ export async function ensureNix(o: NixInstallOptions): Promise<NixLocation> {
   if (found && (o.mode !== 'true' || nixExists)) {
     if (o.mode === 'true') {
       o.log.info(
-        `install-nix is true, but Nix is already installed (${found}, and ${nixDir} exists) and ` +
+        `Installing Nix was asked for, but Nix is already installed (${found}, and ${nixDir} exists) and ` +
           'the installer refuses to install over it: using the Nix that is there.',
       );
     }
@@ -164,9 +164,8 @@ export async function ensureNix(o: NixInstallOptions): Promise<NixLocation> {
   }
   if (!found && o.mode === 'false') {
     throw new NixeryError(
-      'Nix was not found (no nix-build on PATH or in the default Nix profiles) and install-nix is false. ' +
-        'Install Nix in an earlier step, or set install-nix: auto to let this action install it.',
-      'NIX_NOT_FOUND',
+      'Nix was not found (no nix-build on PATH or in the default Nix profiles), and installing it was not allowed',
+      'NIX_NOT_FOUND_NO_INSTALL',
     );
   }
   if (!found && nixExists) {
@@ -177,7 +176,7 @@ export async function ensureNix(o: NixInstallOptions): Promise<NixLocation> {
       'NIX_INSTALL_REFUSED',
     );
   }
-  if (found) o.log.info(`install-nix is true: installing Nix although ${found} holds nix-build`);
+  if (found) o.log.info(`Installing Nix as asked, although ${found} holds nix-build`);
   const pin = o.installerSha256 ? undefined : (o.pins ?? INSTALLER_PINS)[o.installerUrl];
   const sha256 = checkInstallerOptions(o.installerUrl, o.installerSha256 ?? pin);
   const daemon = o.daemon ?? (process.platform === 'darwin' || existsSync('/run/systemd/system'));

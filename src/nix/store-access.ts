@@ -116,7 +116,7 @@ async function groupExists(name: string, log: Logger): Promise<boolean> {
 }
 
 const DAEMON_ADVICE =
-  'Install multi-user Nix (the official installer with --daemon, or the install-nix input on a ' +
+  'Install multi-user Nix (the official installer with --daemon, or let this action install Nix on a ' +
   'fresh runner; on Debian/Ubuntu: apt-get install nix-setup-systemd and add this user to the ' +
   'nix-users group), or run the job as root';
 
@@ -225,7 +225,7 @@ export async function checkStoreAccess(o: StoreAccessOptions): Promise<StoreAcce
     if (!(await groupExists(group, o.log))) {
       if (o.userConf.some((l) => confKey(l) === 'build-users-group')) {
         throw new NixeryError(
-          `Input 'nix-conf': build-users-group = ${group} names a group that does not exist. ` +
+          `build-users-group = ${group} names a group that does not exist. ` +
             'Create the group and its build users, or write "build-users-group =" to build as root.',
           'NIX_BUILD_USERS',
         );

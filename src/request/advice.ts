@@ -13,6 +13,8 @@ const INPUT_OF_CODE: Record<string, string> = {
   INSTALLER_SHA256_INVALID: 'nix-installer-sha256',
   INSTALLER_URL_INSECURE: 'nix-installer-url',
   INSTALLER_URL_INVALID: 'nix-installer-url',
+  MAX_LAYERS_INVALID: 'max-layers',
+  NIX_BUILD_USERS: 'nix-conf',
   MOUNT_FROM_INVALID: 'mount-from',
   MOUNT_FROM_OTHER_REGISTRY: 'mount-from',
   PLATFORM_UNKNOWN: 'system',
@@ -23,6 +25,8 @@ const ADVICE_OF_CODE: Record<string, string> = {
   REGISTRY_TLS:
     ". If the registry's certificate comes from a private CA, give that CA with `ca-file`; " +
     'for a self-signed registry you trust, set `insecure: true`',
+  NIX_NOT_FOUND_NO_INSTALL:
+    '. install-nix is false: install Nix in an earlier step, or set install-nix: auto to let this action install it',
   REGISTRY_NO_CREDENTIALS:
     '. Give the username and password inputs, or log in first with docker/login-action',
 };

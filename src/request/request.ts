@@ -3,13 +3,14 @@
  * once through the parsers of this folder. Nothing here knows about the runner.
  */
 import { InputError } from '../core/errors.ts';
-import { parsePkgSource, pkgSourceSecrets, type PkgSource } from '../nix/source.ts';
+import { pkgSourceSecrets, type PkgSource } from '../nix/source.ts';
+import { parsePkgSource } from '../request/pkg-source.ts';
 import { urlSecrets } from '../core/url-secrets.ts';
 import { credentialSecrets } from '../core/secrets.ts';
 import { parseSigningKey } from '../cache/verify-import.ts';
 import { parseImageName, type ImageName } from '../oci/reference.ts';
 import type { InstallMode } from '../nix/install.ts';
-import { parseNixConf } from '../nix/conf.ts';
+import { parseNixConf } from '../request/nix-conf.ts';
 import { parseNixpkgsConfig } from './nixpkgs-config.ts';
 import type { NixpkgsConfig } from '../nix/build.ts';
 import type { RemoteBuildFiles } from '../nix/remote.ts';

@@ -9,7 +9,7 @@ import { imageTime } from '../../../src/image/epoch.ts';
 import { loadLayerCache, saveLayerCache } from '../../helpers/layer-cache.ts';
 import { buildPackages } from '../../../src/nix/build.ts';
 import { readClosure } from '../../../src/nix/closure.ts';
-import { parsePkgSource } from '../../../src/nix/source.ts';
+import { parsePkgSource } from '../../../src/request/pkg-source.ts';
 
 interface ChildRequest {
   workDir: string;

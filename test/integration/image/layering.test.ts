@@ -14,7 +14,7 @@ import { closeCompressionPool } from '../../../src/image/compress-pool.ts';
 import { imageTime } from '../../../src/image/epoch.ts';
 import { DEFAULT_LAYERING } from '../../../src/image/layers.ts';
 import { buildPackages } from '../../../src/nix/build.ts';
-import { parsePkgSource } from '../../../src/nix/source.ts';
+import { parsePkgSource } from '../../../src/request/pkg-source.ts';
 import { testPkgSource } from '../../helpers/pkgs.ts';
 
 let scratch: string;

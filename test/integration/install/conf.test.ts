@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { nixConfigEnv, parseNixConf } from '../../../src/nix/conf.ts';
+import { nixConfigEnv } from '../../../src/nix/conf.ts';
+import { parseNixConf } from '../../../src/request/nix-conf.ts';
 import { requireTool } from '../../helpers/tools.ts';
 
 test('settings from nix-conf reach a real Nix and override earlier NIX_CONFIG lines', () => {

@@ -208,7 +208,9 @@ test("install-nix 'true' with Nix installed and /nix present reuses it, never ru
   assert.equal(join(nix.binDir, 'nix-build'), which('nix-build', env));
   assert.equal(server.requests.length, 0, 'nothing downloaded');
   assert.equal(existsSync(join(home, 'installer.log')), false, 'the installer never ran');
-  const decision = log.lines.filter((l) => l.startsWith('install-nix is true, but Nix is already'));
+  const decision = log.lines.filter((l) =>
+    l.startsWith('Installing Nix was asked for, but Nix is already'),
+  );
   assert.equal(decision.length, 1, log.lines.join('\n'));
   assert.match(
     decision[0]!,
@@ -259,8 +261,11 @@ test('the default installer URL is pinned', () => {
 
 test("install-nix 'false' without Nix fails with what to do", async () => {
   await assert.rejects(ensureNix(options({ mode: 'false' })), (err: Error) => {
-    assert.equal(errorCode(err), 'NIX_NOT_FOUND');
-    assert.match(err.message, /Install Nix in an earlier step, or set install-nix: auto/);
+    assert.equal(errorCode(err), 'NIX_NOT_FOUND_NO_INSTALL');
+    assert.match(
+      (withInputAdvice(err) as Error).message,
+      /install Nix in an earlier step, or set install-nix: auto/,
+    );
     return true;
   });
   assert.equal(server.requests.length, 0);

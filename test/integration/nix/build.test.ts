@@ -16,7 +16,7 @@ import {
   PackagesNotFoundError,
   type NixBuildResult,
 } from '../../../src/nix/build.ts';
-import { parsePkgSource } from '../../../src/nix/source.ts';
+import { parsePkgSource } from '../../../src/request/pkg-source.ts';
 import { testPkgSource, testPkgsDir } from '../../helpers/pkgs.ts';
 
 const pkgSource = parsePkgSource(testPkgSource);

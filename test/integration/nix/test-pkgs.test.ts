@@ -4,7 +4,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'no
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildPackages } from '../../../src/nix/build.ts';
-import { parsePkgSource } from '../../../src/nix/source.ts';
+import { parsePkgSource } from '../../../src/request/pkg-source.ts';
 import { testPkgSource, testPkgsDir } from '../../helpers/pkgs.ts';
 
 // The test package set promises shapes that image tests rely on; check them here once.

@@ -14,7 +14,7 @@ import { imageManifest, MEDIA_TYPES } from '../../../src/oci/manifest.ts';
 import { customisationTar, storePathsTar } from '../../../src/image/tar.ts';
 import { memoryLogger } from '../../helpers/logger.ts';
 import { buildPackages, type NixBuildResult } from '../../../src/nix/build.ts';
-import { parsePkgSource } from '../../../src/nix/source.ts';
+import { parsePkgSource } from '../../../src/request/pkg-source.ts';
 import { expandNixeryNames } from '../../../src/request/nixery-names.ts';
 import { writeDockerArchive } from '../../../src/output/docker-archive.ts';
 import { writeOciLayout, type LocalImage } from '../../../src/output/oci-layout.ts';

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorCode } from '../../../src/core/errors.ts';
-import { nixConfigEnv, parseNixConf } from '../../../src/nix/conf.ts';
+import { nixConfigEnv } from '../../../src/nix/conf.ts';
+import { parseNixConf } from '../../../src/request/nix-conf.ts';
 
 test('parseNixConf keeps allowed settings, skips blanks and comments, normalises spacing', () => {
   const text = [

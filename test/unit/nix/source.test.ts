@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { errorCode } from '../../../src/core/errors.ts';
-import { formatPkgSource, parsePkgSource, type PkgSource } from '../../../src/nix/source.ts';
+import { formatPkgSource, type PkgSource } from '../../../src/nix/source.ts';
+import { parsePkgSource } from '../../../src/request/pkg-source.ts';
 
 const rev = '0123456789abcdef0123456789abcdef01234567';
 

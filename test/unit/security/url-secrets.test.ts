@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { publicUrl, redactUrls, urlSecrets } from '../../../src/core/url-secrets.ts';
-import { parsePkgSource, pkgSourceSecrets, publicPkgSource } from '../../../src/nix/source.ts';
+import { pkgSourceSecrets, publicPkgSource } from '../../../src/nix/source.ts';
+import { parsePkgSource } from '../../../src/request/pkg-source.ts';
 import { defaultLabels } from '../../../src/pipeline/labels.ts';
 
 const pat = 'ghp_0123456789abcdefABCDEF';

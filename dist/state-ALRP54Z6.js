@@ -1,0 +1,16 @@
+import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
+import {
+  discardStoreCacheState,
+  loadStoreCacheState,
+  saveStoreCacheState
+} from "./chunk-7D3MXEU4.js";
+import "./chunk-VDKKTOIF.js";
+import "./chunk-PFTYSI4V.js";
+import "./chunk-5IADHAHD.js";
+import "./chunk-6LSTG4U5.js";
+import "./chunk-BYYIYGSK.js";
+export {
+  discardStoreCacheState,
+  loadStoreCacheState,
+  saveStoreCacheState
+};
