@@ -422,7 +422,7 @@ function cacheVersion(url) {
 async function fetchInstaller(url, sha256, source, scratch, log) {
   const cacheable = Boolean(process.env.RUNNER_TOOL_CACHE && process.env.RUNNER_TEMP);
   const version = cacheVersion(url);
-  const tc = await import("./tool-cache-HVRWIQQB.js");
+  const tc = await import("./tool-cache-64CWQBY7.js");
   const cachedDir = cacheable ? tc.find(TOOL_NAME, version) : "";
   if (cachedDir) {
     const cached = join(cachedDir, "install");
@@ -723,6 +723,7 @@ function dominatorGroups(index, budget) {
 // src/image/layering/expected-upload.ts
 var CHANGE_CHANCE = 0.05;
 var ROOT_WEIGHT = 5;
+var ANCHOR = 1.75;
 function expectedUploadGroups(index, budget) {
   const n = index.paths.length;
   const roots = new Uint32Array(Math.ceil(n / 32));
@@ -753,7 +754,9 @@ function expectedUploadGroups(index, budget) {
       alive: true
     };
   });
-  const cost = (a, b) => (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) - a.size * changeChance(a.count) - b.size * changeChance(b.count);
+  const total = groups.reduce((sum, g) => sum + g.size, 0);
+  groups.filter((g) => g.size >= ANCHOR * total / budget).sort((x, y) => y.size - x.size || x.key - y.key).slice(0, budget - 1).forEach((g) => g.alone = true);
+  const cost = (a, b) => a.alone || b.alone ? Infinity : (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) - a.size * changeChance(a.count) - b.size * changeChance(b.count);
   mergeCheapest(index, groups, budget, cost, weighOf);
   return groups.filter((g) => g.alive).sort((x, y) => x.count - y.count || x.key - y.key).map((g) => g.members.sort((x, y) => x - y));
 }
