@@ -35,7 +35,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-WKPWGLA3.js");
+    const { saveStorePaths } = await import("./store-cache-N5YQNOUM.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

@@ -422,7 +422,7 @@ function cacheVersion(url) {
 async function fetchInstaller(url, sha256, source, scratch, log) {
   const cacheable = Boolean(process.env.RUNNER_TOOL_CACHE && process.env.RUNNER_TEMP);
   const version = cacheVersion(url);
-  const tc = await import("./tool-cache-64CWQBY7.js");
+  const tc = await import("./tool-cache-HVRWIQQB.js");
   const cachedDir = cacheable ? tc.find(TOOL_NAME, version) : "";
   if (cachedDir) {
     const cached = join(cachedDir, "install");

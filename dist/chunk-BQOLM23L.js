@@ -18963,8 +18963,8 @@ var DecodedURL = class extends URL {
 };
 
 // node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel());
-var import_undici = __toESM(require_undici());
+var tunnel = __toESM(require_tunnel(), 1);
+var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {

@@ -22,7 +22,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-LUOF7RAU.js";
+} from "./chunk-VASIO32H.js";
 import {
   credentialSecrets
 } from "./chunk-Z3XYAHCZ.js";
@@ -30138,7 +30138,7 @@ async function restoreFromCache(...args) {
     args[1].info("The Actions cache service is not available: store paths are not restored.");
     return { hit: "none", imported: 0 };
   }
-  const { restoreStorePaths } = await import("./store-cache-WKPWGLA3.js");
+  const { restoreStorePaths } = await import("./store-cache-N5YQNOUM.js");
   return restoreStorePaths(...args);
 }
 function storeCacheUsable(access2, log) {

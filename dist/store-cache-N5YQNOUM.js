@@ -12,7 +12,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-CADSRAW6.js";
+} from "./chunk-BQOLM23L.js";
 import {
   require_dist2 as require_dist,
   require_dist3 as require_dist2

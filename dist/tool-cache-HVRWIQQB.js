@@ -6,7 +6,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-CADSRAW6.js";
+} from "./chunk-BQOLM23L.js";
 import {
   require_semver
 } from "./chunk-GJA7KLKB.js";
