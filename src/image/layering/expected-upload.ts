@@ -45,13 +45,13 @@
  * image by chance of change, this groups them differently from image to image more often
  * than size-first or dominator do, and after a new version of a base most images use it
  * re-pushes more than they (BENCHMARKS.md). One rule outside the model helps there: a path
- * of at least ANCHOR × (closure ÷ budget) bytes is never merged, so the huge bases are the
- * same one-path blob in every image that has them:
+ * of at least ANCHOR × (closure ÷ budget) bytes is never merged (then the next, against what
+ * is left), so the huge bases are the same one-path blob in every image that has them:
  *
  *     python3 (110 MB) ──► glibc (30 MB) ◄── gcc-lib, openssl, the image's own paths
  *
  *     by the model alone, 3 store layers:  [glibc, python3]  [gcc-lib]  [openssl, app]
- *     python3 over 1.75 × 156 MB ÷ 3:      [python3]  [glibc, gcc-lib]  [openssl, app]
+ *     python3 over 1.8 × 156 MB ÷ 3:       [python3]  [glibc, gcc-lib]  [openssl, app]
  *
  * Measured and not kept, as each raised the benchmark's total or its count of cases worse
  * than another strategy: a chance of change for layers whose paths different requested
@@ -72,15 +72,17 @@ const CHANGE_CHANCE = 0.05;
  */
 const ROOT_WEIGHT = 5;
 /**
- * A path of at least ANCHOR × (closure size ÷ budget) bytes is never merged. Such paths are
- * the big bases (python3, glibc, …) that every image of a family holds: alone, the layer is
- * the same blob in every image, while merged with whatever else this image has it would be a
- * different blob from sibling to sibling, pushed once per combination after a new version.
- * Set by measurement (BENCHMARKS.md): every value tried from 1.25 to 3 makes fewer cases
- * worse than another strategy (32–34 of 120 instead of 35), but the total moves by a few
- * tenths of a per cent either way from value to value; 1.75 re-pushes least (−0.7 %).
+ * The largest path is never merged if it holds at least ANCHOR × (closure size ÷ budget)
+ * bytes; then the next largest, against what is left and the layers left, and so on. Such
+ * paths are the big bases (python3, glibc, …) that every image of a family holds: alone, the
+ * layer is the same blob in every image, while merged with whatever else this image has it
+ * would be a different blob from sibling to sibling, pushed once per combination after a new
+ * version. Set by measurement (BENCHMARKS.md): from 1.25 to 2, 25–29 of the 120 cases are
+ * worse than the best other strategy instead of 35; below 1.5 the total rises above what the
+ * model alone re-pushes, and from value to value it moves by a few tenths of a per cent;
+ * 1.8 re-pushes least (−0.7 %, 29 cases worse), 1.5 leaves fewest cases worse (25, −0.3 %).
  */
-const ANCHOR = 1.75;
+const ANCHOR = 1.8;
 
 interface Group {
   members: number[];
@@ -128,14 +130,16 @@ export function expectedUploadGroups(index: ClosureIndex, budget: number): numbe
       alive: true,
     };
   });
-  // Paths far bigger than the layer an even split of the budget would make keep layers of their
-  // own (the largest first, leaving at least one layer for everything else).
-  const total = groups.reduce((sum, g) => sum + g.size, 0);
-  groups
-    .filter((g) => g.size >= (ANCHOR * total) / budget)
-    .sort((x, y) => y.size - x.size || x.key - y.key)
-    .slice(0, budget - 1)
-    .forEach((g) => (g.alone = true));
+  // Largest first, each path far bigger than an even split of what is left over the layers
+  // left keeps a layer of its own; at least one layer stays for everything else.
+  let rest = groups.reduce((sum, g) => sum + g.size, 0);
+  let left = budget;
+  for (const g of [...groups].sort((x, y) => y.size - x.size || x.key - y.key)) {
+    if (left <= 1 || g.size < (ANCHOR * rest) / left) break;
+    g.alone = true;
+    rest -= g.size;
+    left--;
+  }
   const cost = (a: Group, b: Group): number =>
     a.alone || b.alone
       ? Infinity

@@ -22,7 +22,7 @@ import {
   registryBaseUrl,
   signStatement,
   validateTag
-} from "./chunk-VASIO32H.js";
+} from "./chunk-FVFCVA6P.js";
 import {
   credentialSecrets
 } from "./chunk-Z3XYAHCZ.js";
