@@ -44,10 +44,21 @@
  * a layer, so shared paths grouped the same way in every image are pushed once; planning one
  * image by chance of change, this groups them differently from image to image more often
  * than size-first or dominator do, and after a new version of a base most images use it
- * re-pushes more than they (BENCHMARKS.md). Measured and not kept, as each raised the
- * benchmark's total: a chance of change for layers whose paths different requested packages
- * use; a term for a sibling image missing some of those paths; size-first's anchor groups as
- * fixed layers, with this grouping only the rest; and picking, by this model or by
+ * re-pushes more than they (BENCHMARKS.md). One rule outside the model helps there: a path
+ * of at least ANCHOR × (closure ÷ budget) bytes is never merged (then the next, against what
+ * is left), so the huge bases are the same one-path blob in every image that has them:
+ *
+ *     python3 (110 MB) ──► glibc (30 MB) ◄── gcc-lib, openssl, the image's own paths
+ *
+ *     by the model alone, 3 store layers:  [glibc, python3]  [gcc-lib]  [openssl, app]
+ *     python3 over 1.8 × 156 MB ÷ 3:       [python3]  [glibc, gcc-lib]  [openssl, app]
+ *
+ * Measured and not kept, as each raised the benchmark's total or its count of cases worse
+ * than another strategy: a chance of change for layers whose paths different requested
+ * packages use; a term for a sibling image missing some of those paths; a penalty on merging
+ * two groups in proportion to the smaller one, or on merging two paths several requested
+ * packages use; nearest-neighbour pairs among private paths only; size-first's anchor groups
+ * as fixed layers, with this grouping only the rest; and picking, by this model or by
  * re-planning the image without each package, among this plan and the other strategies'.
  */
 import { type ClosureIndex } from './closure-index.ts';
@@ -60,6 +71,18 @@ const CHANGE_CHANCE = 0.05;
  * Set by measurement (BENCHMARKS.md), as CHANGE_CHANCE is.
  */
 const ROOT_WEIGHT = 5;
+/**
+ * The largest path is never merged if it holds at least ANCHOR × (closure size ÷ budget)
+ * bytes; then the next largest, against what is left and the layers left, and so on. Such
+ * paths are the big bases (python3, glibc, …) that every image of a family holds: alone, the
+ * layer is the same blob in every image, while merged with whatever else this image has it
+ * would be a different blob from sibling to sibling, pushed once per combination after a new
+ * version. Set by measurement (BENCHMARKS.md): from 1.25 to 2, 25–29 of the 120 cases are
+ * worse than the best other strategy instead of 35; below 1.5 the total rises above what the
+ * model alone re-pushes, and from value to value it moves by a few tenths of a per cent;
+ * 1.8 re-pushes least (−0.7 %, 29 cases worse), 1.5 leaves fewest cases worse (25, −0.3 %).
+ */
+const ANCHOR = 1.8;
 
 interface Group {
   members: number[];
@@ -71,6 +94,8 @@ interface Group {
   /** Smallest member index: the group's name for ties (indices are in path-name order). */
   key: number;
   alive: boolean;
+  /** A path big enough to keep a layer of its own (see ANCHOR). */
+  alone?: boolean;
 }
 
 export function expectedUploadGroups(index: ClosureIndex, budget: number): number[][] {
@@ -105,10 +130,22 @@ export function expectedUploadGroups(index: ClosureIndex, budget: number): numbe
       alive: true,
     };
   });
+  // Largest first, each path far bigger than an even split of what is left over the layers
+  // left keeps a layer of its own; at least one layer stays for everything else.
+  let rest = groups.reduce((sum, g) => sum + g.size, 0);
+  let left = budget;
+  for (const g of [...groups].sort((x, y) => y.size - x.size || x.key - y.key)) {
+    if (left <= 1 || g.size < (ANCHOR * rest) / left) break;
+    g.alone = true;
+    rest -= g.size;
+    left--;
+  }
   const cost = (a: Group, b: Group): number =>
-    (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) -
-    a.size * changeChance(a.count) -
-    b.size * changeChance(b.count);
+    a.alone || b.alone
+      ? Infinity
+      : (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) -
+        a.size * changeChance(a.count) -
+        b.size * changeChance(b.count);
   mergeCheapest(index, groups, budget, cost, weighOf);
   return groups
     .filter((g) => g.alive)

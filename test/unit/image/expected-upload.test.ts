@@ -87,6 +87,47 @@ describe('expected-upload layering', () => {
     ]);
   });
 
+  it('a path far bigger than an even split of the budget keeps a layer of its own', () => {
+    // python3 uses glibc and nothing else, so by chance of change alone the two would share a
+    // layer; at 3 store layers python3 is over 1.8 × (156 MB ÷ 3) and stays alone in every image.
+    const base = [
+      p('a-glibc', 30_000_000),
+      p('b-python3', 110_000_000, ['a-glibc']),
+      p('c-gcclib', 8_000_000, ['a-glibc']),
+      p('d-openssl', 6_000_000, ['a-glibc']),
+    ];
+    for (const [top, refs] of [
+      ['x-tool', ['b-python3', 'c-gcclib']],
+      ['y-web', ['b-python3', 'd-openssl']],
+      ['z-both', ['b-python3', 'c-gcclib', 'd-openssl']],
+    ] as const) {
+      const graph = {
+        roots: [`/nix/store/${top}`],
+        paths: [...base, p(top, 2_000_000, [...refs])],
+      };
+      assert.ok(
+        plan(graph, 4).some((l) => l.length === 1 && l[0] === '/nix/store/b-python3'),
+        top,
+      );
+      // At 4 store layers, glibc is then over 1.8 × (46 MB left ÷ 3 layers left): alone too.
+      const four = plan(graph, 5);
+      assert.ok(
+        four.some((l) => l.length === 1 && l[0] === '/nix/store/b-python3'),
+        top,
+      );
+      assert.ok(
+        four.some((l) => l.length === 1 && l[0] === '/nix/store/a-glibc'),
+        top,
+      );
+      assert.ok(
+        plan(graph, 3).some(
+          (l) => l.includes('/nix/store/a-glibc') && l.includes('/nix/store/b-python3'),
+        ),
+        `${top}: at 2 store layers python3 is under the bar and joins glibc`,
+      );
+    }
+  });
+
   it('with room for every path, gives each its own layer', () => {
     const layers = plan({ roots: ['/nix/store/a-app'], paths: drawn() }, 96);
     assert.equal(layers.length, 5);

@@ -300,7 +300,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:38f747d80b5d8a5e67d176ce57a348f53ea205d4a7aa587dd9c64f7d21b2353f") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:0bff90c52ed3968288056d6878d815da8c673465eb6b13bc50ea0f4788dead67") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -3,11 +3,11 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-MZH33QYE.js";
-import "./chunk-OCQLIX36.js";
+} from "./chunk-YIRDK644.js";
+import "./chunk-6EVFFS2I.js";
 import "./chunk-AS4ZD5RQ.js";
 import "./chunk-SPPJN2BO.js";
-import "./chunk-YWEEUZOS.js";
+import "./chunk-XQOZX537.js";
 import "./chunk-5DXPTU67.js";
 import "./chunk-2NYWBHOW.js";
 import "./chunk-76FISTVV.js";

@@ -4,8 +4,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-MZH33QYE.js";
-import "./chunk-OCQLIX36.js";
+} from "./chunk-YIRDK644.js";
+import "./chunk-6EVFFS2I.js";
 import {
   pushLayers
 } from "./chunk-EPQSCRXC.js";
@@ -13,7 +13,7 @@ import "./chunk-AS4ZD5RQ.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
-import "./chunk-YWEEUZOS.js";
+import "./chunk-XQOZX537.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-5DXPTU67.js";

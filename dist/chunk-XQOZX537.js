@@ -158,6 +158,7 @@ function dominatorGroups(index, budget) {
 // src/image/layering/expected-upload.ts
 var CHANGE_CHANCE = 0.05;
 var ROOT_WEIGHT = 5;
+var ANCHOR = 1.8;
 function expectedUploadGroups(index, budget) {
   const n = index.paths.length;
   const roots = new Uint32Array(Math.ceil(n / 32));
@@ -188,7 +189,15 @@ function expectedUploadGroups(index, budget) {
       alive: true
     };
   });
-  const cost = (a, b) => (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) - a.size * changeChance(a.count) - b.size * changeChance(b.count);
+  let rest = groups.reduce((sum, g) => sum + g.size, 0);
+  let left = budget;
+  for (const g of [...groups].sort((x, y) => y.size - x.size || x.key - y.key)) {
+    if (left <= 1 || g.size < ANCHOR * rest / left) break;
+    g.alone = true;
+    rest -= g.size;
+    left--;
+  }
+  const cost = (a, b) => a.alone || b.alone ? Infinity : (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) - a.size * changeChance(a.count) - b.size * changeChance(b.count);
   mergeCheapest(index, groups, budget, cost, weighOf);
   return groups.filter((g) => g.alive).sort((x, y) => x.count - y.count || x.key - y.key).map((g) => g.members.sort((x, y) => x - y));
 }

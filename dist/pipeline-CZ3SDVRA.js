@@ -1128,10 +1128,10 @@ async function loadLaterSteps() {
   const [changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
     import("./changes-UI63V7UR.js"),
     import("./local-outputs-LLQHV2RE.js"),
-    import("./pack-NF7QGPWK.js"),
-    import("./push-QENIPR2W.js"),
+    import("./pack-O5AR7EVG.js"),
+    import("./push-N5UNOEG5.js"),
     import("./supply-MQLSL2TI.js"),
-    import("./unchanged-HQ7DIOJN.js")
+    import("./unchanged-NUU4WU4P.js")
   ]);
   return { ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1142,7 +1142,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-QENIPR2W.js"),
+          import("./push-N5UNOEG5.js"),
           import("./merge-47IQ76JW.js")
         ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);

@@ -3,7 +3,7 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-OCQLIX36.js";
+} from "./chunk-6EVFFS2I.js";
 import {
   moveTags
 } from "./chunk-EPQSCRXC.js";

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-OCQLIX36.js";
+} from "./chunk-6EVFFS2I.js";
 import {
   proveCachedLayer
 } from "./chunk-AS4ZD5RQ.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-SPPJN2BO.js";
 import {
   planImageLayers
-} from "./chunk-YWEEUZOS.js";
+} from "./chunk-XQOZX537.js";
 import {
   LEVELS,
   checkDocumentSize,
