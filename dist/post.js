@@ -2,7 +2,7 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-7D3MXEU4.js";
+} from "./chunk-KBM7LFUT.js";
 import {
   actionsLogger
 } from "./chunk-ESIRTOVD.js";
@@ -21,7 +21,7 @@ import {
   warning
 } from "./chunk-PFTYSI4V.js";
 import "./chunk-5IADHAHD.js";
-import "./chunk-6LSTG4U5.js";
+import "./chunk-SCPOQW4J.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/post.ts

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoreCacheState } from '../pipeline/steps/nix.ts';
 import { makeScratchDir } from '../core/scratch.ts';
 

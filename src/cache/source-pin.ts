@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger } from '../core/log.ts';
 import { runCommand, tailLines } from '../nix/exec.ts';
 import { NixeryError } from '../core/errors.ts';

@@ -20,7 +20,7 @@
  * compressed. A record whose diff_id is not its store paths' tar, or whose blob does not
  * decompress to its diff_id, is caught and the layer built again.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseStoredManifest } from '../oci/stored-manifest.ts';
 import type { Layer } from '../oci/blob.ts';
 import { canonicalJson } from '../core/canonical-json.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { NixeryError } from '../core/errors.ts';
 import type { Logger } from '../core/log.ts';
 import { readClosure, type ClosureGraph } from './closure.ts';

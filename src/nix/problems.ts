@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Why a requested name is not a package that can be built, as nix/build-registry-image.nix

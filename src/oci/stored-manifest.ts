@@ -3,7 +3,7 @@
  * it (the layer cache, the changes, the unchanged check): its config digest, its layer
  * descriptors with their annotations, and its own annotations.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const storedManifestSchema = z.object({
   mediaType: z.string().optional(),

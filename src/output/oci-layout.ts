@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { NixeryError } from '../core/errors.ts';
 import { bufferBlob, type Blob } from '../oci/blob.ts';
 import { MEDIA_TYPES, type Manifest } from '../oci/manifest.ts';

@@ -9,7 +9,7 @@
  * the client reads, extends and puts back. Two runs attaching to one image at the same moment
  * could each drop the other's entry from that tag; the referrer manifests themselves stay.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger } from '../core/log.ts';
 import { bufferBlob } from '../oci/blob.ts';
 import { canonicalJson } from '../core/canonical-json.ts';

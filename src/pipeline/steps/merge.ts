@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, NixeryError } from '../../core/errors.ts';
 import type { Logger } from '../../core/log.ts';
 import { imageIndex, MEDIA_TYPES, type Manifest } from '../../oci/manifest.ts';

@@ -155,7 +155,9 @@ export async function runUnchangedStep(
   log.info(
     `${image.tag} is ${image.manifest.digest}, made from these same inputs: nothing to restore, build or upload.`,
   );
-  await moveTags(client, req.tags, image.manifest, log);
+  // The first tag was read a moment ago and names the image already.
+  const others = req.tags.filter((t) => t !== image.tag);
+  if (others.length > 0) await moveTags(client, others, image.manifest, log);
   const blobs = image.layers.map((l) => ({
     digest: l.digest,
     size: l.size,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-PFTYSI4V.js";
 import {
   changesMarkdown
-} from "./chunk-ZCPIRNOE.js";
+} from "./chunk-H67WMLIP.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   parseStoredManifest
-} from "./chunk-76FISTVV.js";
+} from "./chunk-ZUKILMHC.js";
 import {
   bufferBlob
 } from "./chunk-HHXI5PYX.js";
@@ -13,8 +13,12 @@ import {
   sha256Digest
 } from "./chunk-AO6NH4XT.js";
 import {
-  external_exports
-} from "./chunk-6LSTG4U5.js";
+  array,
+  number,
+  object,
+  record,
+  string
+} from "./chunk-SCPOQW4J.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";
@@ -6097,15 +6101,15 @@ async function readArtifact(client, digest) {
   if (!layer) throw new Error(`artifact ${digest} has no layer`);
   return client.getSmallBlob(layer.digest);
 }
-var descriptorSchema = external_exports.object({
-  mediaType: external_exports.string(),
-  digest: external_exports.string(),
-  size: external_exports.number(),
-  artifactType: external_exports.string().optional(),
-  annotations: external_exports.record(external_exports.string(), external_exports.string()).optional()
+var descriptorSchema = object({
+  mediaType: string(),
+  digest: string(),
+  size: number(),
+  artifactType: string().optional(),
+  annotations: record(string(), string()).optional()
 });
-var indexSchema = external_exports.object({ manifests: external_exports.array(descriptorSchema).default([]) });
-var artifactSchema = external_exports.object({ layers: external_exports.array(external_exports.object({ digest: external_exports.string() })) });
+var indexSchema = object({ manifests: array(descriptorSchema).default([]) });
+var artifactSchema = object({ layers: array(object({ digest: string() })) });
 function parseIndex(body) {
   return indexSchema.parse(JSON.parse(body.toString("utf8"))).manifests;
 }

@@ -4,8 +4,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-YIRDK644.js";
-import "./chunk-6EVFFS2I.js";
+} from "./chunk-5AGS32NK.js";
+import "./chunk-7WZJLU5T.js";
 import {
   pushLayers
 } from "./chunk-EPQSCRXC.js";
@@ -27,7 +27,7 @@ import "./chunk-2NYWBHOW.js";
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
-import "./chunk-76FISTVV.js";
+import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-3CDYBD7F.js";
 import {
@@ -43,7 +43,7 @@ import {
 import {
   sha256Digest
 } from "./chunk-AO6NH4XT.js";
-import "./chunk-6LSTG4U5.js";
+import "./chunk-SCPOQW4J.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";

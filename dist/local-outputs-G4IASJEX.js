@@ -19,8 +19,14 @@ import {
   DigestTap
 } from "./chunk-AO6NH4XT.js";
 import {
-  external_exports
-} from "./chunk-6LSTG4U5.js";
+  array,
+  literal,
+  looseObject,
+  number,
+  prettifyError,
+  record,
+  string
+} from "./chunk-SCPOQW4J.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";
@@ -180,14 +186,14 @@ import { mkdir as mkdir2, readdir, readFile, rename as rename3, rm as rm3, stat 
 import { dirname as dirname2, join as join2 } from "node:path";
 var REF_NAME = "org.opencontainers.image.ref.name";
 var LAYOUT_FILE = { imageLayoutVersion: "1.0.0" };
-var indexSchema = external_exports.looseObject({
-  schemaVersion: external_exports.literal(2),
-  manifests: external_exports.array(
-    external_exports.looseObject({
-      mediaType: external_exports.string(),
-      digest: external_exports.string(),
-      size: external_exports.number(),
-      annotations: external_exports.record(external_exports.string(), external_exports.string()).optional()
+var indexSchema = looseObject({
+  schemaVersion: literal(2),
+  manifests: array(
+    looseObject({
+      mediaType: string(),
+      digest: string(),
+      size: number(),
+      annotations: record(string(), string()).optional()
     })
   )
 });
@@ -244,7 +250,7 @@ async function readIndex(dir) {
   const parsed = indexSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
   if (!parsed.success) {
     throw new NixeryError(
-      `${file} is not an OCI image index: ${external_exports.prettifyError(parsed.error)}`,
+      `${file} is not an OCI image index: ${prettifyError(parsed.error)}`,
       "OUTPUT_BAD_LAYOUT"
     );
   }

@@ -3,11 +3,11 @@ import {
   discardStoreCacheState,
   loadStoreCacheState,
   saveStoreCacheState
-} from "./chunk-7D3MXEU4.js";
+} from "./chunk-KBM7LFUT.js";
 import "./chunk-VDKKTOIF.js";
 import "./chunk-PFTYSI4V.js";
 import "./chunk-5IADHAHD.js";
-import "./chunk-6LSTG4U5.js";
+import "./chunk-SCPOQW4J.js";
 import "./chunk-BYYIYGSK.js";
 export {
   discardStoreCacheState,

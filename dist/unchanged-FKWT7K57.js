@@ -3,14 +3,14 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-6EVFFS2I.js";
+} from "./chunk-7WZJLU5T.js";
 import {
   moveTags
 } from "./chunk-EPQSCRXC.js";
 import "./chunk-AS4ZD5RQ.js";
 import {
   writeSbomFile
-} from "./chunk-EPUI27IF.js";
+} from "./chunk-KNIBFBJF.js";
 import "./chunk-SPPJN2BO.js";
 import {
   defaultLabels,
@@ -32,10 +32,10 @@ import {
   listReferrers,
   readArtifact,
   readSbom
-} from "./chunk-ZCPIRNOE.js";
+} from "./chunk-H67WMLIP.js";
 import {
   parseStoredManifest
-} from "./chunk-76FISTVV.js";
+} from "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-3CDYBD7F.js";
 import "./chunk-5IADHAHD.js";
@@ -46,7 +46,7 @@ import {
 import {
   sha256Digest
 } from "./chunk-AO6NH4XT.js";
-import "./chunk-6LSTG4U5.js";
+import "./chunk-SCPOQW4J.js";
 import "./chunk-5X3DV643.js";
 import "./chunk-BYYIYGSK.js";
 
@@ -136,7 +136,8 @@ async function runUnchangedStep(ctx, client, image, nix, env = process.env) {
   log.info(
     `${image.tag} is ${image.manifest.digest}, made from these same inputs: nothing to restore, build or upload.`
   );
-  await moveTags(client, req.tags, image.manifest, log);
+  const others = req.tags.filter((t) => t !== image.tag);
+  if (others.length > 0) await moveTags(client, others, image.manifest, log);
   const blobs = image.layers.map((l) => ({
     digest: l.digest,
     size: l.size,

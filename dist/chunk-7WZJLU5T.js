@@ -5,7 +5,7 @@ import {
 } from "./chunk-5DXPTU67.js";
 import {
   parseStoredManifest
-} from "./chunk-76FISTVV.js";
+} from "./chunk-ZUKILMHC.js";
 import {
   require_tar_stream
 } from "./chunk-MD2AOIRM.js";
@@ -21,8 +21,10 @@ import {
   sha256Digest
 } from "./chunk-AO6NH4XT.js";
 import {
-  external_exports
-} from "./chunk-6LSTG4U5.js";
+  number,
+  object,
+  string
+} from "./chunk-SCPOQW4J.js";
 import {
   __toESM
 } from "./chunk-BYYIYGSK.js";
@@ -233,13 +235,13 @@ function checkId(input, id) {
 // src/image/layer-cache.ts
 var LAYER_KEY_ANNOTATION = "org.nixery-action.layer.key";
 var LAYER_DIFF_ID_ANNOTATION = "org.nixery-action.layer.diff-id";
-var digestSchema = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/);
-var recordSchema = external_exports.object({
+var digestSchema = string().regex(/^sha256:[0-9a-f]{64}$/);
+var recordSchema = object({
   key: digestSchema,
   diffId: digestSchema,
   digest: digestSchema,
-  size: external_exports.number().int().nonnegative(),
-  mediaType: external_exports.string().min(1)
+  size: number().int().nonnegative(),
+  mediaType: string().min(1)
 });
 function layerContentKey(paths, compressorId, mtime = 1) {
   const sorted = [...paths].sort((a, b) => byteOrder(a.path, b.path));
@@ -300,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:0bff90c52ed3968288056d6878d815da8c673465eb6b13bc50ea0f4788dead67") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:1b399d2e282c09d15e6bd8f7dcd826cd4c7da0325a77242873d39cd8a8186556") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

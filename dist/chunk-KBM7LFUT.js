@@ -7,21 +7,25 @@ import {
   saveState
 } from "./chunk-PFTYSI4V.js";
 import {
-  external_exports
-} from "./chunk-6LSTG4U5.js";
+  _enum,
+  array,
+  number,
+  object,
+  string
+} from "./chunk-SCPOQW4J.js";
 
 // src/action/state.ts
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var STATE_NAME = "store-cache-file";
 var STATE_DIR_PREFIX = "nixery-action-state";
-var storeCacheSchema = external_exports.object({
-  key: external_exports.object({ key: external_exports.string().min(1), restoreKeys: external_exports.array(external_exports.string()) }),
-  closure: external_exports.array(external_exports.string().startsWith("/")),
-  restored: external_exports.object({
-    hit: external_exports.enum(["exact", "partial", "none"]),
-    key: external_exports.string().optional(),
-    imported: external_exports.number()
+var storeCacheSchema = object({
+  key: object({ key: string().min(1), restoreKeys: array(string()) }),
+  closure: array(string().startsWith("/")),
+  restored: object({
+    hit: _enum(["exact", "partial", "none"]),
+    key: string().optional(),
+    imported: number()
   })
 });
 async function saveStoreCacheState(state) {

@@ -5,7 +5,7 @@ import {
 import "./chunk-AS4ZD5RQ.js";
 import {
   runIndexSupplyStep
-} from "./chunk-EPUI27IF.js";
+} from "./chunk-KNIBFBJF.js";
 import "./chunk-SPPJN2BO.js";
 import {
   createdTime
@@ -17,8 +17,8 @@ import "./chunk-OG4I3KKQ.js";
 import "./chunk-E7JUPDHS.js";
 import "./chunk-4SQCEZTS.js";
 import "./chunk-VDKKTOIF.js";
-import "./chunk-ZCPIRNOE.js";
-import "./chunk-76FISTVV.js";
+import "./chunk-H67WMLIP.js";
+import "./chunk-ZUKILMHC.js";
 import "./chunk-3CDYBD7F.js";
 import {
   InputError,
@@ -33,26 +33,29 @@ import {
   sha256Digest
 } from "./chunk-AO6NH4XT.js";
 import {
-  external_exports
-} from "./chunk-6LSTG4U5.js";
+  array,
+  number,
+  object,
+  string
+} from "./chunk-SCPOQW4J.js";
 import "./chunk-5X3DV643.js";
 import "./chunk-BYYIYGSK.js";
 
 // src/pipeline/steps/merge.ts
-var descriptorSchema = external_exports.object({
-  mediaType: external_exports.string(),
-  digest: external_exports.string(),
-  size: external_exports.number().int().nonnegative()
+var descriptorSchema = object({
+  mediaType: string(),
+  digest: string(),
+  size: number().int().nonnegative()
 });
-var manifestSchema = external_exports.object({
-  mediaType: external_exports.string().optional(),
+var manifestSchema = object({
+  mediaType: string().optional(),
   config: descriptorSchema,
-  layers: external_exports.array(descriptorSchema)
+  layers: array(descriptorSchema)
 });
-var configSchema = external_exports.object({
-  architecture: external_exports.string(),
-  os: external_exports.string(),
-  variant: external_exports.string().optional()
+var configSchema = object({
+  architecture: string(),
+  os: string(),
+  variant: string().optional()
 });
 async function runMergeStep(ctx, image, client) {
   const { req, log } = ctx;

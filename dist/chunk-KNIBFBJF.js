@@ -27,7 +27,7 @@ import {
   previousSbom,
   readArtifact,
   readSbom
-} from "./chunk-ZCPIRNOE.js";
+} from "./chunk-H67WMLIP.js";
 import {
   NixeryError
 } from "./chunk-5IADHAHD.js";

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-6EVFFS2I.js";
+} from "./chunk-7WZJLU5T.js";
 import {
   proveCachedLayer
 } from "./chunk-AS4ZD5RQ.js";

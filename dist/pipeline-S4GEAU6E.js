@@ -33,8 +33,14 @@ import {
   sha256Hex
 } from "./chunk-AO6NH4XT.js";
 import {
-  external_exports
-} from "./chunk-6LSTG4U5.js";
+  _enum,
+  array,
+  literal,
+  object,
+  record,
+  string,
+  union
+} from "./chunk-SCPOQW4J.js";
 import {
   __commonJS,
   __toESM
@@ -556,19 +562,19 @@ async function readLockedInput(file, input) {
 
 // src/nix/problems.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var packageProblemSchema = external_exports.object({
-  name: external_exports.string(),
-  problem: external_exports.enum(["missing", "throws", "unfree", "broken", "unsupported", "insecure", "eval"]),
+var packageProblemSchema = object({
+  name: string(),
+  problem: _enum(["missing", "throws", "unfree", "broken", "unsupported", "insecure", "eval"]),
   /** The derivation's name (`openssl-1.1.1w`), which permittedInsecurePackages lists. */
-  drvName: external_exports.string().optional(),
-  licenses: external_exports.array(external_exports.string()).optional(),
-  vulnerabilities: external_exports.array(external_exports.string()).optional(),
-  platforms: external_exports.array(external_exports.string()).optional(),
-  system: external_exports.string().optional(),
+  drvName: string().optional(),
+  licenses: array(string()).optional(),
+  vulnerabilities: array(string()).optional(),
+  platforms: array(string()).optional(),
+  system: string().optional(),
   /** Names beside a missing one (same parent, same first letter). */
-  suggestions: external_exports.array(external_exports.string()).optional(),
+  suggestions: array(string()).optional(),
   /** Nix's own error, read by evaluating the name on its own. */
-  message: external_exports.string().optional()
+  message: string().optional()
 });
 var MAX_SUGGESTIONS = 3;
 function closestNames(name, candidates) {
@@ -647,24 +653,24 @@ function expressionPath() {
   }
   return found;
 }
-var packageSchema = external_exports.object({
-  name: external_exports.string(),
-  attrPath: external_exports.string(),
-  drvPath: external_exports.string().startsWith("/"),
-  outputPath: external_exports.string().startsWith("/"),
-  outputName: external_exports.string().min(1),
-  pname: external_exports.string().optional(),
-  version: external_exports.string().optional(),
-  licenses: external_exports.array(external_exports.string()).optional()
+var packageSchema = object({
+  name: string(),
+  attrPath: string(),
+  drvPath: string().startsWith("/"),
+  outputPath: string().startsWith("/"),
+  outputName: string().min(1),
+  pname: string().optional(),
+  version: string().optional(),
+  licenses: array(string()).optional()
 });
-var evaluationSchema = external_exports.union([
-  external_exports.object({ error: external_exports.literal("unavailable"), pkgs: external_exports.array(packageProblemSchema) }),
-  external_exports.object({
-    packages: external_exports.array(packageSchema),
-    contents: external_exports.array(packageSchema),
-    source: external_exports.record(external_exports.string(), external_exports.string()),
-    sourceTrees: external_exports.array(external_exports.string().startsWith("/")),
-    system: external_exports.string()
+var evaluationSchema = union([
+  object({ error: literal("unavailable"), pkgs: array(packageProblemSchema) }),
+  object({
+    packages: array(packageSchema),
+    contents: array(packageSchema),
+    source: record(string(), string()),
+    sourceTrees: array(string().startsWith("/")),
+    system: string()
   })
 ]);
 var silentLogger = {
@@ -897,11 +903,11 @@ import { mkdtemp, readFile as readFile2, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 var PIN_NAME = "nixery-source-pin.json";
-var pinSchema = external_exports.object({
-  version: external_exports.literal(1),
-  source: external_exports.string(),
-  narHash: external_exports.string().min(1),
-  resolvedAt: external_exports.string()
+var pinSchema = object({
+  version: literal(1),
+  source: string(),
+  narHash: string().min(1),
+  resolvedAt: string()
 });
 var DEFAULT_TARBALL_TTL = 3600;
 var immutable = (source) => /(^|[^0-9a-f])[0-9a-f]{40}($|[^0-9a-f])/.test(source);
@@ -1126,12 +1132,12 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./changes-UI63V7UR.js"),
-    import("./local-outputs-LLQHV2RE.js"),
-    import("./pack-O5AR7EVG.js"),
-    import("./push-N5UNOEG5.js"),
-    import("./supply-MQLSL2TI.js"),
-    import("./unchanged-NUU4WU4P.js")
+    import("./changes-5BBYGRMI.js"),
+    import("./local-outputs-G4IASJEX.js"),
+    import("./pack-CE2TFBPD.js"),
+    import("./push-XJXZ6QN6.js"),
+    import("./supply-ZF3FTBTX.js"),
+    import("./unchanged-FKWT7K57.js")
   ]);
   return { ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1142,8 +1148,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-N5UNOEG5.js"),
-          import("./merge-47IQ76JW.js")
+          import("./push-XJXZ6QN6.js"),
+          import("./merge-ZS32Z6C4.js")
         ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
