@@ -11,8 +11,8 @@ import {
 } from "./chunk-FTMMYTZ6.js";
 import {
   parseSigningKey
-} from "./chunk-5CKMQGUN.js";
-import "./chunk-KT64YWSD.js";
+} from "./chunk-K722B7XG.js";
+import "./chunk-Z4BIAZKA.js";
 import "./chunk-VDKKTOIF.js";
 import {
   getInput,
@@ -20,6 +20,7 @@ import {
   setSecret,
   warning
 } from "./chunk-PFTYSI4V.js";
+import "./chunk-I6G2XA6Z.js";
 import "./chunk-5IADHAHD.js";
 import "./chunk-SCPOQW4J.js";
 import "./chunk-BYYIYGSK.js";
@@ -35,7 +36,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-KACBLUAF.js");
+    const { saveStorePaths } = await import("./store-cache-VJIYTIRA.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { open } from 'node:fs/promises';
 import { NixeryError } from '../core/errors.ts';
-import { cancellation } from '../core/cancellation.ts';
+import { startProcess } from '../core/spawn.ts';
 import type { Logger } from '../core/log.ts';
 import { nixEnv } from '../nix/env.ts';
-import { formatCommandLine, runCommand, tailLines } from '../nix/exec.ts';
+import { runCommand, tailLines } from '../nix/exec.ts';
 
 /**
  * Closures read from the store, in the order Nix imports them. The store cache itself travels
@@ -75,28 +74,18 @@ async function runWithFile(
 ): Promise<string> {
   // Paths make export command lines long; the first few say enough.
   const shown = args.length > 4 ? [...args.slice(0, 4), `… (${args.length - 4} more)`] : args;
-  log.debug(`$ ${formatCommandLine(cmd, shown)}`);
-  return new Promise<string>((resolve, reject) => {
-    const child = spawn(cmd, args, {
-      env: nixEnv(),
-      stdio: [fds.stdin ?? 'ignore', fds.stdout ?? 'pipe', 'pipe'],
-    });
-    cancellation.trackChild(child);
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (err) => {
-      reject(new NixeryError(`Could not run '${cmd}': ${err.message}`, 'COMMAND_FAILED'));
-    });
-    child.on('close', (code, signal) => {
-      if (code === 0) {
-        resolve(Buffer.concat(stdout).toString('utf8'));
-        return;
-      }
-      const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      const detail = tailLines(Buffer.concat(stderr).toString('utf8'));
-      reject(new NixeryError(`${cmd} ${args[0]} ${why}:\n${detail}`, 'NIX_STORE_FAILED'));
-    });
+  const { done } = startProcess(cmd, args, {
+    env: nixEnv(),
+    stdin: fds.stdin ?? 'ignore',
+    stdout: fds.stdout ?? 'capture',
+    log,
+    shown,
   });
+  const result = await done;
+  if (result.code === 0) return result.stdout;
+  const why = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+  throw new NixeryError(
+    `${cmd} ${args[0]} ${why}:\n${tailLines(result.stderr)}`,
+    'NIX_STORE_FAILED',
+  );
 }

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { Duplex, PassThrough, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
-import { NixeryError } from '../core/errors.ts';
-import { cancellation } from '../core/cancellation.ts';
+import { errorCode, NixeryError } from '../core/errors.ts';
+import { startProcess } from '../core/spawn.ts';
 import type { Layer } from '../oci/blob.ts';
 import { DigestTap } from '../core/digest.ts';
 
@@ -34,27 +33,31 @@ export function decompressor(mediaType: string): Duplex {
  * every caller checks the decompressed bytes against the layer's diffId instead.
  */
 function zstdCommand(): Duplex {
-  const child = spawn('zstd', ['--decompress', '--stdout', '--quiet'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
+  const { child, done } = startProcess('zstd', ['--decompress', '--stdout', '--quiet'], {
+    env: process.env,
+    stdin: 'pipe',
+    stdout: 'pipe',
+    installHint: 'apt-get install -y zstd',
   });
-  cancellation.trackChild(child);
-  const duplex = Duplex.from({ writable: child.stdin, readable: child.stdout });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.on('error', (err: NodeJS.ErrnoException) =>
-    duplex.destroy(
-      err.code === 'ENOENT'
-        ? new NixeryError(
-            `decompressing a zstd layer needs Node.js 22.15 or later, or the zstd command (apt-get install -y zstd); this is Node.js ${process.version}`,
-            'ZSTD_UNAVAILABLE',
-          )
-        : err,
-    ),
+  const duplex = Duplex.from({ writable: child.stdin!, readable: child.stdout! });
+  done.then(
+    (r) => {
+      if (r.code !== 0) {
+        duplex.destroy(
+          new NixeryError(`zstd -d failed (${r.code}): ${r.stderr.trim()}`, 'ZSTD_FAILED'),
+        );
+      }
+    },
+    (err: unknown) =>
+      duplex.destroy(
+        errorCode(err) === 'COMMAND_NOT_FOUND'
+          ? new NixeryError(
+              `decompressing a zstd layer needs Node.js 22.15 or later, or the zstd command (apt-get install -y zstd); this is Node.js ${process.version}`,
+              'ZSTD_UNAVAILABLE',
+            )
+          : (err as Error),
+      ),
   );
-  child.on('close', (code) => {
-    if (code !== 0)
-      duplex.destroy(new NixeryError(`zstd -d failed (${code}): ${stderr.trim()}`, 'ZSTD_FAILED'));
-  });
   return duplex;
 }
 

@@ -108,6 +108,19 @@ test('image/, registry/ and nix/ do not import @actions/core', () => {
   assert.deepEqual(offenders, []);
 });
 
+test('programs are started only through core/spawn.ts', () => {
+  // Docker credential helpers are run synchronously, inside the synchronous credential lookup.
+  const allowed = ['src/core/spawn.ts', 'src/registry/credentials.ts'];
+  const offenders = [...graph]
+    .filter(([file]) => !allowed.includes(shown(file)))
+    .filter(([file]) =>
+      /\b(spawn|spawnSync|exec|execFile|execSync|fork)\b\s*\(/.test(readFileSync(file, 'utf8')),
+    )
+    .filter(([, edges]) => edges.some((e) => e.to === 'node:child_process' && !e.typeOnly))
+    .map(([file]) => shown(file));
+  assert.deepEqual(offenders, []);
+});
+
 test('src/ holds no loose files beyond the entry points', () => {
   const loose = readdirSync(src).filter((name) => statSync(join(src, name)).isFile());
   assert.deepEqual(loose.sort(), ['cli.ts', 'main.ts', 'post.ts']);

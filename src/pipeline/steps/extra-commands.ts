@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { NixeryError } from '../../core/errors.ts';
-import { cancellation } from '../../core/cancellation.ts';
+import { startProcess } from '../../core/spawn.ts';
 import type { Logger } from '../../core/log.ts';
 
 /**
@@ -18,19 +17,17 @@ export async function runExtraCommands(
   const root = join(workDir, 'extra-root');
   await mkdir(root, { recursive: true });
   log.info('running extra-commands in the customisation layer root');
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('sh', ['-e', '-c', script], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that a cancel stops what the script started too.
-      detached: true,
-    });
-    cancellation.trackChild(child, { group: true });
-    child.stdout.on('data', (d: Buffer) => log.info(d.toString().trimEnd()));
-    child.stderr.on('data', (d: Buffer) => log.info(d.toString().trimEnd()));
-    child.on('error', reject);
-    child.on('close', (c) => resolve(c ?? 1));
+  // The script runs like a `run:` step, with the runner's environment.
+  const { done } = startProcess('sh', ['-e', '-c', script], {
+    env: process.env,
+    cwd: root,
+    group: true,
+    shown: ['-e', '-c', '<extra-commands>'],
+    log,
+    onStdoutLine: (line) => log.info(line),
+    onStderrLine: (line) => log.info(line),
   });
+  const { code } = await done;
   if (code !== 0) {
     throw new NixeryError(`extra-commands failed with exit code ${code}.`, 'EXTRA_COMMANDS_FAILED');
   }

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   decompressor
-} from "./chunk-3CDYBD7F.js";
+} from "./chunk-ESOHXBHY.js";
 import {
   NixeryError
 } from "./chunk-5IADHAHD.js";

@@ -302,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:1b399d2e282c09d15e6bd8f7dcd826cd4c7da0325a77242873d39cd8a8186556") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:5d2bc62a8eb438dd621f97811ac046bb4f5af9ffae4f6efb5f8a1d5ac2654df2") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -9,10 +9,10 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-7WZJLU5T.js";
+} from "./chunk-TYIJOGEP.js";
 import {
   proveCachedLayer
-} from "./chunk-AS4ZD5RQ.js";
+} from "./chunk-IEQ5M7OH.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
@@ -27,8 +27,10 @@ import {
   layerMediaType
 } from "./chunk-5DXPTU67.js";
 import {
+  startProcess
+} from "./chunk-I6G2XA6Z.js";
+import {
   NixeryError,
-  cancellation,
   errorCode,
   quoteValue
 } from "./chunk-5IADHAHD.js";
@@ -466,24 +468,20 @@ function isTimeout(code) {
 // src/pipeline/steps/extra-commands.ts
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { spawn } from "node:child_process";
 async function runExtraCommands(script, workDir, log) {
   const root = join(workDir, "extra-root");
   await mkdir(root, { recursive: true });
   log.info("running extra-commands in the customisation layer root");
-  const code = await new Promise((resolve, reject) => {
-    const child = spawn("sh", ["-e", "-c", script], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group, so that a cancel stops what the script started too.
-      detached: true
-    });
-    cancellation.trackChild(child, { group: true });
-    child.stdout.on("data", (d) => log.info(d.toString().trimEnd()));
-    child.stderr.on("data", (d) => log.info(d.toString().trimEnd()));
-    child.on("error", reject);
-    child.on("close", (c) => resolve(c ?? 1));
+  const { done } = startProcess("sh", ["-e", "-c", script], {
+    env: process.env,
+    cwd: root,
+    group: true,
+    shown: ["-e", "-c", "<extra-commands>"],
+    log,
+    onStdoutLine: (line) => log.info(line),
+    onStderrLine: (line) => log.info(line)
   });
+  const { code } = await done;
   if (code !== 0) {
     throw new NixeryError(`extra-commands failed with exit code ${code}.`, "EXTRA_COMMANDS_FAILED");
   }

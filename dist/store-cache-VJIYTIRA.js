@@ -3,11 +3,10 @@ import {
   exportVerifiable,
   folderSize,
   importVerified
-} from "./chunk-5CKMQGUN.js";
+} from "./chunk-K722B7XG.js";
 import {
-  runCommand,
-  tailLines
-} from "./chunk-KT64YWSD.js";
+  runCommand
+} from "./chunk-Z4BIAZKA.js";
 import {
   withScratchDir
 } from "./chunk-VDKKTOIF.js";
@@ -35,6 +34,9 @@ import {
 import {
   require_semver
 } from "./chunk-GJA7KLKB.js";
+import {
+  tailLines
+} from "./chunk-I6G2XA6Z.js";
 import {
   NixeryError
 } from "./chunk-5IADHAHD.js";

@@ -4,12 +4,12 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-5AGS32NK.js";
-import "./chunk-7WZJLU5T.js";
+} from "./chunk-YSN73IHU.js";
+import "./chunk-TYIJOGEP.js";
 import {
   pushLayers
-} from "./chunk-EPQSCRXC.js";
-import "./chunk-AS4ZD5RQ.js";
+} from "./chunk-YCUHQUSY.js";
+import "./chunk-IEQ5M7OH.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
@@ -29,7 +29,8 @@ import {
 } from "./chunk-FTMMYTZ6.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
-import "./chunk-3CDYBD7F.js";
+import "./chunk-ESOHXBHY.js";
+import "./chunk-I6G2XA6Z.js";
 import {
   NixeryError,
   errorCode,

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   verifyPush
-} from "./chunk-AS4ZD5RQ.js";
+} from "./chunk-IEQ5M7OH.js";
 import {
   validateTag
 } from "./chunk-OG4I3KKQ.js";

@@ -3,16 +3,17 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-5AGS32NK.js";
-import "./chunk-7WZJLU5T.js";
-import "./chunk-AS4ZD5RQ.js";
+} from "./chunk-YSN73IHU.js";
+import "./chunk-TYIJOGEP.js";
+import "./chunk-IEQ5M7OH.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-XQOZX537.js";
 import "./chunk-5DXPTU67.js";
 import "./chunk-2NYWBHOW.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
-import "./chunk-3CDYBD7F.js";
+import "./chunk-ESOHXBHY.js";
+import "./chunk-I6G2XA6Z.js";
 import "./chunk-5IADHAHD.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-L7EKUPKB.js";

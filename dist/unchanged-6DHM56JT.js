@@ -3,11 +3,11 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-7WZJLU5T.js";
+} from "./chunk-TYIJOGEP.js";
 import {
   moveTags
-} from "./chunk-EPQSCRXC.js";
-import "./chunk-AS4ZD5RQ.js";
+} from "./chunk-YCUHQUSY.js";
+import "./chunk-IEQ5M7OH.js";
 import {
   writeSbomFile
 } from "./chunk-KNIBFBJF.js";
@@ -37,7 +37,8 @@ import {
   parseStoredManifest
 } from "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
-import "./chunk-3CDYBD7F.js";
+import "./chunk-ESOHXBHY.js";
+import "./chunk-I6G2XA6Z.js";
 import "./chunk-5IADHAHD.js";
 import "./chunk-HHXI5PYX.js";
 import {

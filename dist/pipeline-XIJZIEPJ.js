@@ -5,7 +5,7 @@ import {
 } from "./chunk-HLSSN7OC.js";
 import {
   ensureNix
-} from "./chunk-PWEH3FZZ.js";
+} from "./chunk-JVDWH2IM.js";
 import {
   CompressionPool
 } from "./chunk-2NYWBHOW.js";
@@ -18,12 +18,14 @@ import {
   redactUrls
 } from "./chunk-4SQCEZTS.js";
 import {
-  runCommand,
-  tailLines
-} from "./chunk-KT64YWSD.js";
+  runCommand
+} from "./chunk-Z4BIAZKA.js";
 import {
   withScratchDir
 } from "./chunk-VDKKTOIF.js";
+import {
+  tailLines
+} from "./chunk-I6G2XA6Z.js";
 import {
   InputError,
   NixeryError,
@@ -1093,7 +1095,7 @@ async function restoreFromCache(...args) {
     args[1].info("The Actions cache service is not available: store paths are not restored.");
     return { hit: "none", imported: 0 };
   }
-  const { restoreStorePaths } = await import("./store-cache-KACBLUAF.js");
+  const { restoreStorePaths } = await import("./store-cache-VJIYTIRA.js");
   return restoreStorePaths(...args);
 }
 function storeCacheUsable(access2, log) {
@@ -1133,11 +1135,11 @@ function sourceIdentity(source) {
 async function loadLaterSteps() {
   const [changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
     import("./changes-5BBYGRMI.js"),
-    import("./local-outputs-G4IASJEX.js"),
-    import("./pack-CE2TFBPD.js"),
-    import("./push-XJXZ6QN6.js"),
+    import("./local-outputs-AT7CWWTQ.js"),
+    import("./pack-ZPQYNQER.js"),
+    import("./push-VWZS7I75.js"),
     import("./supply-ZF3FTBTX.js"),
-    import("./unchanged-FKWT7K57.js")
+    import("./unchanged-6DHM56JT.js")
   ]);
   return { ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1148,8 +1150,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-XJXZ6QN6.js"),
-          import("./merge-ZS32Z6C4.js")
+          import("./push-VWZS7I75.js"),
+          import("./merge-AAUVVAOX.js")
         ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);

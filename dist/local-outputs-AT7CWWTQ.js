@@ -5,7 +5,8 @@ import {
 import {
   openUncompressed,
   uncompressedSize
-} from "./chunk-3CDYBD7F.js";
+} from "./chunk-ESOHXBHY.js";
+import "./chunk-I6G2XA6Z.js";
 import {
   NixeryError
 } from "./chunk-5IADHAHD.js";

@@ -1,14 +1,16 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  startProcess
+} from "./chunk-I6G2XA6Z.js";
+import {
   NixeryError,
-  cancellation
+  errorCode
 } from "./chunk-5IADHAHD.js";
 import {
   DigestTap
 } from "./chunk-AO6NH4XT.js";
 
 // src/output/uncompressed.ts
-import { spawn } from "node:child_process";
 import { Duplex, PassThrough, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import * as zlib from "node:zlib";
@@ -26,26 +28,28 @@ function decompressor(mediaType) {
   return zstd === void 0 ? zstdCommand() : zstd();
 }
 function zstdCommand() {
-  const child = spawn("zstd", ["--decompress", "--stdout", "--quiet"], {
-    stdio: ["pipe", "pipe", "pipe"]
+  const { child, done } = startProcess("zstd", ["--decompress", "--stdout", "--quiet"], {
+    env: process.env,
+    stdin: "pipe",
+    stdout: "pipe",
+    installHint: "apt-get install -y zstd"
   });
-  cancellation.trackChild(child);
   const duplex = Duplex.from({ writable: child.stdin, readable: child.stdout });
-  let stderr = "";
-  child.stderr.on("data", (d) => stderr += d.toString());
-  child.on(
-    "error",
+  done.then(
+    (r) => {
+      if (r.code !== 0) {
+        duplex.destroy(
+          new NixeryError(`zstd -d failed (${r.code}): ${r.stderr.trim()}`, "ZSTD_FAILED")
+        );
+      }
+    },
     (err) => duplex.destroy(
-      err.code === "ENOENT" ? new NixeryError(
+      errorCode(err) === "COMMAND_NOT_FOUND" ? new NixeryError(
         `decompressing a zstd layer needs Node.js 22.15 or later, or the zstd command (apt-get install -y zstd); this is Node.js ${process.version}`,
         "ZSTD_UNAVAILABLE"
       ) : err
     )
   );
-  child.on("close", (code) => {
-    if (code !== 0)
-      duplex.destroy(new NixeryError(`zstd -d failed (${code}): ${stderr.trim()}`, "ZSTD_FAILED"));
-  });
   return duplex;
 }
 function openUncompressed(layer) {

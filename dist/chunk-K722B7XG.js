@@ -1,11 +1,13 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  runCommand,
-  tailLines
-} from "./chunk-KT64YWSD.js";
+  runCommand
+} from "./chunk-Z4BIAZKA.js";
 import {
   withScratchDir
 } from "./chunk-VDKKTOIF.js";
+import {
+  tailLines
+} from "./chunk-I6G2XA6Z.js";
 import {
   InputError,
   NixeryError

@@ -1,8 +1,8 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   moveTags
-} from "./chunk-EPQSCRXC.js";
-import "./chunk-AS4ZD5RQ.js";
+} from "./chunk-YCUHQUSY.js";
+import "./chunk-IEQ5M7OH.js";
 import {
   runIndexSupplyStep
 } from "./chunk-KNIBFBJF.js";
@@ -19,7 +19,8 @@ import "./chunk-4SQCEZTS.js";
 import "./chunk-VDKKTOIF.js";
 import "./chunk-H67WMLIP.js";
 import "./chunk-ZUKILMHC.js";
-import "./chunk-3CDYBD7F.js";
+import "./chunk-ESOHXBHY.js";
+import "./chunk-I6G2XA6Z.js";
 import {
   InputError,
   NixeryError
