@@ -82,7 +82,7 @@ export function customisationTar(spec: CustomisationSpec, storePaths: string[] =
     const tree = customisationTree(spec);
     if (sorted.length > 0 && tree.children.has('nix')) {
       throw new NixeryError(
-        'With max-layers 1 the image root cannot hold a "nix" entry besides /nix/store',
+        'With the store paths in the customisation layer, the image root cannot hold a "nix" entry besides /nix/store',
         'CONTENTS_CONFLICT',
       );
     }

@@ -25,6 +25,7 @@ const ADVICE_OF_CODE: Record<string, string> = {
   REGISTRY_TLS:
     ". If the registry's certificate comes from a private CA, give that CA with `ca-file`; " +
     'for a self-signed registry you trust, set `insecure: true`',
+  CONTENTS_CONFLICT: '; use max-layers 2 or more, so that the store paths get layers of their own',
   NIX_NOT_FOUND_NO_INSTALL:
     '. install-nix is false: install Nix in an earlier step, or set install-nix: auto to let this action install it',
   REGISTRY_NO_CREDENTIALS:

@@ -3,7 +3,7 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-TYIJOGEP.js";
+} from "./chunk-FJCH5FOV.js";
 import {
   moveTags
 } from "./chunk-YCUHQUSY.js";

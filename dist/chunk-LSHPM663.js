@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-TYIJOGEP.js";
+} from "./chunk-FJCH5FOV.js";
 import {
   proveCachedLayer
 } from "./chunk-IEQ5M7OH.js";

@@ -4,8 +4,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-YSN73IHU.js";
-import "./chunk-TYIJOGEP.js";
+} from "./chunk-LSHPM663.js";
+import "./chunk-FJCH5FOV.js";
 import {
   pushLayers
 } from "./chunk-YCUHQUSY.js";

@@ -3,8 +3,8 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-YSN73IHU.js";
-import "./chunk-TYIJOGEP.js";
+} from "./chunk-LSHPM663.js";
+import "./chunk-FJCH5FOV.js";
 import "./chunk-IEQ5M7OH.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-XQOZX537.js";

@@ -112,7 +112,7 @@ function customisationTar(spec, storePaths = []) {
     const tree = customisationTree(spec);
     if (sorted.length > 0 && tree.children.has("nix")) {
       throw new NixeryError(
-        'With max-layers 1 the image root cannot hold a "nix" entry besides /nix/store',
+        'With the store paths in the customisation layer, the image root cannot hold a "nix" entry besides /nix/store',
         "CONTENTS_CONFLICT"
       );
     }
@@ -302,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:5d2bc62a8eb438dd621f97811ac046bb4f5af9ffae4f6efb5f8a1d5ac2654df2") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:af094535939c78873f28757987ab71f87c2d16c02f901c9ba2daaf3595890018") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

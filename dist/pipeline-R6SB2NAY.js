@@ -213,6 +213,7 @@ var INPUT_OF_CODE = {
 };
 var ADVICE_OF_CODE = {
   REGISTRY_TLS: ". If the registry's certificate comes from a private CA, give that CA with `ca-file`; for a self-signed registry you trust, set `insecure: true`",
+  CONTENTS_CONFLICT: "; use max-layers 2 or more, so that the store paths get layers of their own",
   NIX_NOT_FOUND_NO_INSTALL: ". install-nix is false: install Nix in an earlier step, or set install-nix: auto to let this action install it",
   REGISTRY_NO_CREDENTIALS: ". Give the username and password inputs, or log in first with docker/login-action"
 };
@@ -1136,10 +1137,10 @@ async function loadLaterSteps() {
   const [changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
     import("./changes-5BBYGRMI.js"),
     import("./local-outputs-AT7CWWTQ.js"),
-    import("./pack-ZPQYNQER.js"),
-    import("./push-VWZS7I75.js"),
+    import("./pack-46YAXBBF.js"),
+    import("./push-2WOTIK6Y.js"),
     import("./supply-ZF3FTBTX.js"),
-    import("./unchanged-6DHM56JT.js")
+    import("./unchanged-O4F5EOVW.js")
   ]);
   return { ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1150,7 +1151,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-VWZS7I75.js"),
+          import("./push-2WOTIK6Y.js"),
           import("./merge-AAUVVAOX.js")
         ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);
