@@ -2,7 +2,7 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import {
   discardStoreCacheState,
   loadStoreCacheState
-} from "./chunk-KBM7LFUT.js";
+} from "./chunk-IXTCQQLE.js";
 import {
   actionsLogger
 } from "./chunk-ESIRTOVD.js";
@@ -11,17 +11,18 @@ import {
 } from "./chunk-FTMMYTZ6.js";
 import {
   parseSigningKey
-} from "./chunk-K722B7XG.js";
-import "./chunk-Z4BIAZKA.js";
-import "./chunk-VDKKTOIF.js";
+} from "./chunk-SVAMZIUE.js";
+import "./chunk-5VWEFAIV.js";
+import "./chunk-JIWRQXN5.js";
+import "./chunk-PQ6PYXBF.js";
+import "./chunk-BEZEXUAK.js";
 import {
   getInput,
   info,
   setSecret,
   warning
 } from "./chunk-PFTYSI4V.js";
-import "./chunk-I6G2XA6Z.js";
-import "./chunk-5IADHAHD.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-SCPOQW4J.js";
 import "./chunk-BYYIYGSK.js";
 
@@ -36,7 +37,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-VJIYTIRA.js");
+    const { saveStorePaths } = await import("./store-cache-ES7MGXTK.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

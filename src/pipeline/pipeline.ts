@@ -16,6 +16,7 @@ import type { RegistryClient } from '../registry/client.ts';
 import type { StepContext } from './context.ts';
 import { createdTime } from './labels.ts';
 import type { PipelineHooks, PipelineResult } from './result.ts';
+import { previousManifestOf, type PreviousManifest } from './previous-manifest.ts';
 import { runNixStep } from './steps/nix.ts';
 
 export type { PipelineHooks, PipelineResult } from './result.ts';
@@ -26,7 +27,8 @@ export type { PipelineHooks, PipelineResult } from './result.ts';
  * own processes, so that neither waits for the other.
  */
 async function loadLaterSteps() {
-  const [changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
+  const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
+    import('./image-inputs.ts'),
     import('./steps/changes.ts'),
     import('./steps/local-outputs.ts'),
     import('./steps/pack.ts'),
@@ -34,7 +36,7 @@ async function loadLaterSteps() {
     import('./steps/supply.ts'),
     import('./steps/unchanged.ts'),
   ]);
-  return { ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
+  return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
 
 export async function runPipeline(
@@ -77,10 +79,12 @@ async function build(
   let later: ReturnType<typeof loadLaterSteps> | undefined;
   const steps = () => (later ??= loadLaterSteps());
   let registry: RegistryClient | undefined;
+  let previous: PreviousManifest | undefined;
   const connect = async () => {
     const { connectRegistry } = await steps();
     if (!registry && req.push && req.image) {
       registry = connectRegistry(req, req.image, log, hooks.maskSecret);
+      previous = previousManifestOf(registry, req.tags[0]);
       connected(registry);
     }
     return registry;
@@ -95,7 +99,13 @@ async function build(
       log.info(`Previous image not compared with this run: ${refused}.`);
       return undefined;
     }
-    return findUnchangedImage(client, req, imageInputs(req, evaluated, time), log);
+    return findUnchangedImage(
+      client,
+      previous as PreviousManifest,
+      req,
+      imageInputs(req, evaluated, time),
+      log,
+    );
   };
   const building = ctx.phase('Build packages with Nix', () => runNixStep(req, log, unchanged));
   // Begun once Nix has been started; a failure to load is met where the steps are used.
@@ -111,10 +121,10 @@ async function build(
   }
   await hooks.onBuilt?.(nix.storeCache);
   const inputs = s.imageInputs(req, nix.evaluated, time);
-  const planned = await s.runPackStep(ctx, nix.built, inputs, registry);
+  const planned = await s.runPackStep(ctx, nix.built, inputs, registry, previous);
   const staged = await s.beginLocalOutputs(ctx, planned.layers);
   // Read before the push moves the tag: what the changes are measured against.
-  const previous = registry ? await s.readPreviousImage(registry, req.tags[0], log) : undefined;
+  const before = previous ? await s.readPreviousImage(previous, req.tags[0], log) : undefined;
   const { push, documents: image } = await s.runPushStep(ctx, planned, registry, staged);
   const outputs = await s.finishLocalOutputs(ctx, staged, image, planned.layers);
   // Referrers are attached to what the push returned: the image is in the registry by now.
@@ -127,7 +137,7 @@ async function build(
       created: time.created,
       client: push ? registry : undefined,
       push,
-      previous,
+      previous: before,
       log,
     }),
   );

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runAction } from '../helpers/action.ts';
 import { endToEnd } from '../helpers/e2e.ts';
+import { startFaultProxy } from '../helpers/fault-proxy.ts';
 import { testPkgSource } from '../helpers/pkgs.ts';
 
 const run = promisify(execFile);
@@ -101,4 +102,31 @@ test('verify: true never takes the previous image on trust', async () => {
   assert.match(again.stdout, /Previous image not compared with this run: verify is true/);
   assert.doesNotMatch(again.stdout, /nothing to restore, build or upload/);
   assert.equal(again.outputs.digest, first.outputs.digest);
+});
+
+test('the first tag is read once per run, whichever steps measure against it', async () => {
+  const proxy = await startFaultProxy({ upstream: e2e.registry.url });
+  try {
+    const image = `${proxy.host}/unchanged/reads`;
+    const inputs = { packages: 'hello', 'pkg-source': testPkgSource, image, cache: 'false' };
+    const reads = () =>
+      proxy.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/manifests/latest'))
+        .length;
+    const first = await runAction(inputs);
+    assert.equal(first.code, 0, first.stdout + first.stderr);
+    assert.equal(
+      reads(),
+      1,
+      'a first push: the unchanged check, layer cache and changes share one read',
+    );
+    const labelled = await runAction({ ...inputs, labels: 'team=blue' });
+    assert.equal(labelled.code, 0, labelled.stdout + labelled.stderr);
+    assert.match(labelled.stdout, /layer cache: \d+ layers known from latest/);
+    assert.equal(reads(), 2, 'a build over a previous image: one read');
+    const again = await runAction({ ...inputs, labels: 'team=blue' });
+    assert.match(again.stdout, /nothing to restore, build or upload/);
+    assert.equal(reads(), 3, 'an unchanged image: one read');
+  } finally {
+    await proxy.stop();
+  }
 });

@@ -4,6 +4,7 @@
  * its manifest gives layer digests and sizes, and its SBOM (a referrer, when it has one) gives
  * packages and store paths. Pure functions except `readPreviousImage` and `previousSbom`.
  */
+import type { PreviousManifest } from '../previous-manifest.ts';
 import { parseStoredManifest } from '../../oci/stored-manifest.ts';
 import { formatBytes, type Logger } from '../../core/log.ts';
 import type { RegistryClient } from '../../registry/client.ts';
@@ -38,13 +39,13 @@ export interface Changes {
 
 /** The image the first tag names now (before the push), when it is an image manifest. */
 export async function readPreviousImage(
-  client: RegistryClient,
+  previous: PreviousManifest,
   tag: string | undefined,
   log: Logger,
 ): Promise<PreviousImage | undefined> {
   if (!tag) return undefined;
   try {
-    const found = await client.getManifest(tag);
+    const found = await previous();
     if (!found) return undefined;
     const parsed = parseStoredManifest(found.body);
     if (!parsed) return undefined;

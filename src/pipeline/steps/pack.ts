@@ -5,6 +5,7 @@
  * Layers reused from the cache are proven here when `verify` is on; documents too large for a
  * registry are refused before anything is pushed.
  */
+import type { PreviousManifest } from '../previous-manifest.ts';
 import type { Readable } from 'node:stream';
 import type { Logger } from '../../core/log.ts';
 import { errorCode } from '../../core/errors.ts';
@@ -31,10 +32,11 @@ export async function runPackStep(
   built: NixBuildResult,
   inputs: ImageInputs,
   registry: RegistryClient | undefined,
+  previous: PreviousManifest | undefined,
 ): Promise<PlannedImage> {
   const { req, log, pool } = ctx;
   const planned = await ctx.phase('Pack layers', async () => {
-    const cache = registry ? await previousLayerRecords(registry, req, log) : undefined;
+    const cache = previous ? await previousLayerRecords(previous, req, log) : undefined;
     const extraDir = req.extraCommands
       ? await runExtraCommands(req.extraCommands, ctx.workDir, log)
       : undefined;
@@ -91,14 +93,14 @@ export function checkImageDocuments(image: ImageDocuments): void {
  * but a timeout only means building every layer.
  */
 export async function previousLayerRecords(
-  client: RegistryClient,
+  read: PreviousManifest,
   req: Request,
   log: Logger,
 ): Promise<Map<string, LayerRecord> | undefined> {
   const tag = req.tags[0];
   if (!tag || req.layout.format !== 'oci') return undefined;
   try {
-    const previous = await client.getManifest(tag);
+    const previous = await read();
     if (!previous || previous.mediaType !== MEDIA_TYPES.ociManifest) return undefined;
     const records = layerCacheFromManifest(previous.body);
     log.info(`layer cache: ${records.size} layers known from ${tag}`);

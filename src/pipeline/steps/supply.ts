@@ -78,10 +78,7 @@ export async function runSupplyStep(ctx: SupplyContext): Promise<SupplyResult> {
   }
   const { client, push } = ctx;
   // Said only where signing was asked for or possible: a plain local build stays quiet.
-  if (
-    !push &&
-    (req.supply.provenance === 'true' || (req.supply.provenance === 'auto' && oidcAvailable(env)))
-  ) {
+  if (!push && signsProvenance(req, env)) {
     log.info('provenance not signed: the image was not pushed, so there is no digest to attest');
   }
   if (client && push) {
@@ -267,6 +264,12 @@ async function softly<T>(
  * removed; it is still fresh and private to the run, never a predictable shared path, and
  * RUNNER_TEMP is emptied after the job.
  */
+/** Whether this run signs provenance of what it pushes (asked for, or possible under auto). */
+export function signsProvenance(req: Request, env: NodeJS.ProcessEnv): boolean {
+  const mode = req.supply.provenance;
+  return mode === 'true' || (mode === 'auto' && oidcAvailable(env));
+}
+
 export async function writeSbomFile(sbom: string, env: NodeJS.ProcessEnv): Promise<string> {
   const file = join(await makeScratchDir('nixery-action-sbom', env), 'sbom.cdx.json');
   await writeFile(file, sbom, { flag: 'wx' });

@@ -1,15 +1,13 @@
 /**
- * The unchanged step, no work on a no-op: when the image the first tag names was made from exactly this run's
- * inputs (its manifest carries the same inputs key, image/inputs-key.ts), the run restores,
- * builds, packs and uploads nothing. It points the other tags at that image, hands out the
+ * The unchanged step, no work on a no-op: when the image the first tag names was made from
+ * exactly this run's inputs (its manifest carries the same inputs key, image/inputs-key.ts),
+ * the run restores, builds, packs and uploads nothing. It points the other tags at that image, hands out the
  * SBOM already attached to it, and reports what a full run would have: the same digest.
  */
 import type { Logger } from '../../core/log.ts';
 import { sha256Digest } from '../../core/digest.ts';
 import type { Request } from '../../request/request.ts';
 import type { EvaluatedPackages } from '../../nix/build.ts';
-import { compressorId } from '../../image/compress.ts';
-import type { ImageTime } from '../../image/epoch.ts';
 import { INPUTS_KEY_ANNOTATION, imageInputsKey, type ImageInputs } from '../../image/inputs-key.ts';
 import { LAYER_DIFF_ID_ANNOTATION } from '../../image/layer-cache.ts';
 import type { Manifest } from '../../oci/manifest.ts';
@@ -18,48 +16,12 @@ import { parseStoredManifest } from '../../oci/stored-manifest.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import { moveTags } from '../../registry/push.ts';
 import { listReferrers, readArtifact } from '../../supply/referrers.ts';
-import { readSbom, SBOM_MEDIA_TYPE } from '../../supply/sbom.ts';
-import { oidcAvailable } from '../../supply/provenance.ts';
-import { defaultLabels, mergeLabels } from '../labels.ts';
+import { readSbom, SBOM_MEDIA_TYPE, type SbomEntry } from '../../supply/sbom.ts';
+import type { PreviousManifest } from '../previous-manifest.ts';
 import { computeChanges } from './changes.ts';
-import { writeSbomFile, type SupplyResult } from './supply.ts';
+import { signsProvenance, writeSbomFile, type SupplyResult } from './supply.ts';
 import type { StepContext } from '../context.ts';
 import type { PipelineResult } from '../result.ts';
-
-/** What goes into the image besides its closure, from the request and the evaluation. */
-export function imageInputs(
-  req: Request,
-  evaluated: EvaluatedPackages,
-  time: ImageTime & { created: string },
-  env: NodeJS.ProcessEnv = process.env,
-): ImageInputs {
-  return {
-    targets: evaluated.targets,
-    system: evaluated.system,
-    links: evaluated.packages.map((p) => p.outPath),
-    copies: evaluated.contents.map((p) => p.outPath),
-    uid: req.uid,
-    gid: req.gid,
-    maxLayers: req.maxLayers,
-    layering: req.layout.layering,
-    compressor: compressorId(req.layout.compression, req.layout.level),
-    format: req.layout.format,
-    time,
-    config: {
-      ...req.layout.config,
-      Labels: mergeLabels(
-        defaultLabels({
-          env,
-          packages: req.packages,
-          source: evaluated.source,
-          created: time.created,
-        }),
-        req.labels,
-      ),
-    },
-    annotations: req.annotations,
-  };
-}
 
 /**
  * Why this run cannot stand on the previous image's word, or undefined when it can. The key
@@ -75,9 +37,7 @@ export function unchangedCheckRefused(
   if (req.registry.verify) return 'verify is true';
   if (req.extraCommands) return 'extra-commands run every time';
   if (req.outputs.length > 0) return 'local outputs are written from the layers';
-  const signs =
-    req.supply.provenance === 'true' || (req.supply.provenance === 'auto' && oidcAvailable(env));
-  if (signs) return 'provenance is signed for what this run builds';
+  if (signsProvenance(req, env)) return 'provenance is signed for what this run builds';
   return undefined;
 }
 
@@ -87,7 +47,7 @@ export interface UnchangedImage {
   manifest: Manifest;
   configDigest: string;
   layers: { digest: string; size: number; mediaType: string; diffId: string }[];
-  sbom?: { json: string; digest: string };
+  sbom?: { json: string; digest: string; entries: SbomEntry[] };
 }
 
 /**
@@ -97,6 +57,7 @@ export interface UnchangedImage {
  */
 export async function findUnchangedImage(
   client: RegistryClient,
+  previous: PreviousManifest,
   req: Request,
   inputs: ImageInputs,
   log: Logger,
@@ -104,7 +65,7 @@ export async function findUnchangedImage(
   const tag = req.tags[0] as string;
   const key = await imageInputsKey(inputs);
   try {
-    const found = await client.getManifest(tag);
+    const found = await previous();
     if (!found || found.mediaType !== MEDIA_TYPES.ociManifest) return undefined;
     const parsed = parseStoredManifest(found.body);
     if (!parsed || parsed.annotations?.[INPUTS_KEY_ANNOTATION] !== key) {
@@ -131,8 +92,7 @@ export async function findUnchangedImage(
         return undefined;
       }
       const json = (await readArtifact(client, referrer.digest)).toString('utf8');
-      readSbom(json);
-      image.sbom = { json, digest: referrer.digest };
+      image.sbom = { json, digest: referrer.digest, entries: readSbom(json) };
     }
     return image;
   } catch (err) {
@@ -165,7 +125,7 @@ export async function runUnchangedStep(
     ms: 0,
   }));
   const supply: SupplyResult = {};
-  const entries = image.sbom ? readSbom(image.sbom.json) : [];
+  const entries = image.sbom?.entries ?? [];
   if (image.sbom) {
     supply.sbomFile = await writeSbomFile(image.sbom.json, env);
     supply.sbomDigest = image.sbom.digest;

@@ -1,0 +1,30 @@
+import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
+import {
+  checkImageDocuments,
+  previousLayerRecords,
+  runPackStep
+} from "./chunk-HYBIQGSJ.js";
+import "./chunk-VB4Z2JJX.js";
+import "./chunk-MD2AOIRM.js";
+import "./chunk-IFEWYB67.js";
+import "./chunk-KULWKH6H.js";
+import "./chunk-SPPJN2BO.js";
+import "./chunk-BUY7YX5R.js";
+import "./chunk-BR3VH42X.js";
+import "./chunk-JIWRQXN5.js";
+import "./chunk-BEZEXUAK.js";
+import "./chunk-I7DN2SC3.js";
+import "./chunk-2NYWBHOW.js";
+import "./chunk-FF3L7VQ6.js";
+import "./chunk-ZUKILMHC.js";
+import "./chunk-HHXI5PYX.js";
+import "./chunk-SCPOQW4J.js";
+import "./chunk-5X3DV643.js";
+import "./chunk-L7EKUPKB.js";
+import "./chunk-AO6NH4XT.js";
+import "./chunk-BYYIYGSK.js";
+export {
+  checkImageDocuments,
+  previousLayerRecords,
+  runPackStep
+};

@@ -1,0 +1,30 @@
+import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
+import {
+  TOOL,
+  runIndexSupplyStep,
+  runSupplyStep,
+  signsProvenance,
+  writeSbomFile
+} from "./chunk-AD6J4Y7P.js";
+import "./chunk-SPPJN2BO.js";
+import "./chunk-DYDAQDYL.js";
+import "./chunk-LTLYRGHH.js";
+import "./chunk-PQ6PYXBF.js";
+import "./chunk-BEZEXUAK.js";
+import "./chunk-ULNG2UPB.js";
+import "./chunk-FF3L7VQ6.js";
+import "./chunk-IHUQBDSF.js";
+import "./chunk-ZUKILMHC.js";
+import "./chunk-HHXI5PYX.js";
+import "./chunk-SCPOQW4J.js";
+import "./chunk-5X3DV643.js";
+import "./chunk-L7EKUPKB.js";
+import "./chunk-AO6NH4XT.js";
+import "./chunk-BYYIYGSK.js";
+export {
+  TOOL,
+  runIndexSupplyStep,
+  runSupplyStep,
+  signsProvenance,
+  writeSbomFile
+};
