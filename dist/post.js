@@ -11,9 +11,9 @@ import {
 } from "./chunk-FTMMYTZ6.js";
 import {
   parseSigningKey
-} from "./chunk-SVAMZIUE.js";
-import "./chunk-5VWEFAIV.js";
-import "./chunk-JIWRQXN5.js";
+} from "./chunk-4LM33LZT.js";
+import "./chunk-PFTTTHIL.js";
+import "./chunk-4QKQKMNI.js";
 import "./chunk-PQ6PYXBF.js";
 import "./chunk-BEZEXUAK.js";
 import {
@@ -37,7 +37,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-ES7MGXTK.js");
+    const { saveStorePaths } = await import("./store-cache-FXEBPSAP.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

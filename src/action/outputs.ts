@@ -16,7 +16,7 @@ export const OUTPUTS: Record<string, string> = {
   imageid: 'Digest of the image config.',
   tags: 'The pushed references <image>:<tag>, one per line.',
   metadata:
-    'JSON: image, digest, tags, layers (digest, size, status, store paths), package source, timings.',
+    'JSON: image, digest, tags, layers (digest, size, status, store paths; no store paths when the first tag already held this very image and nothing was built), package source, timings.',
   layers: 'Number of layers in the image.',
   'cache-hit': 'True when the store cache held exactly this build.',
   'sbom-file':

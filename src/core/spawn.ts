@@ -98,7 +98,9 @@ export function startProcess(cmd: string, args: string[], o: SpawnOptions = {}):
     const stdout: Buffer[] = [];
     const maxStdout = o.maxStdout ?? MAX_CAPTURED_STDOUT;
     let stdoutBytes = 0;
-    let stderr = Buffer.alloc(0);
+    // Chunks kept in a list and cut back only past twice the cap: copying stays linear.
+    let stderr: Buffer[] = [];
+    let stderrBytes = 0;
     const outLines = o.onStdoutLine ? lineSplitter(o.onStdoutLine) : undefined;
     const errLines = o.onStderrLine ? lineSplitter(o.onStderrLine) : undefined;
     let failure: NixeryError | undefined;
@@ -118,8 +120,12 @@ export function startProcess(cmd: string, args: string[], o: SpawnOptions = {}):
       });
     }
     child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = Buffer.concat([stderr, chunk]);
-      if (stderr.length > MAX_CAPTURED_STDERR) stderr = stderr.subarray(-MAX_CAPTURED_STDERR);
+      stderr.push(chunk);
+      stderrBytes += chunk.length;
+      if (stderrBytes > 2 * MAX_CAPTURED_STDERR) {
+        stderr = [Buffer.concat(stderr).subarray(-MAX_CAPTURED_STDERR)];
+        stderrBytes = MAX_CAPTURED_STDERR;
+      }
       errLines?.write(chunk);
     });
     child.on('error', (err: NodeJS.ErrnoException) => {
@@ -143,7 +149,7 @@ export function startProcess(cmd: string, args: string[], o: SpawnOptions = {}):
         code: code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0),
         signal,
         stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: stderr.toString('utf8'),
+        stderr: Buffer.concat(stderr).subarray(-MAX_CAPTURED_STDERR).toString('utf8'),
       });
     });
   });

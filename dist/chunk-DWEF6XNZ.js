@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   verifyPush
-} from "./chunk-IFEWYB67.js";
+} from "./chunk-VYAE46GJ.js";
 import {
   validateTag
 } from "./chunk-2C2OKYX7.js";

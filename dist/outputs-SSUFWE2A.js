@@ -24,7 +24,7 @@ var OUTPUTS = {
   image: "The image pinned by digest: <image>@<digest>. Empty when not pushed.",
   imageid: "Digest of the image config.",
   tags: "The pushed references <image>:<tag>, one per line.",
-  metadata: "JSON: image, digest, tags, layers (digest, size, status, store paths), package source, timings.",
+  metadata: "JSON: image, digest, tags, layers (digest, size, status, store paths; no store paths when the first tag already held this very image and nothing was built), package source, timings.",
   layers: "Number of layers in the image.",
   "cache-hit": "True when the store cache held exactly this build.",
   "sbom-file": "Path of the CycloneDX 1.6 JSON SBOM written for the image (empty with sbom: false).",

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   ensureNix
-} from "./chunk-QIW4CGAK.js";
+} from "./chunk-6AD42S3L.js";
 import {
   DEFAULT_NIXPKGS_URL,
   formatPkgSource,
@@ -10,10 +10,10 @@ import {
 } from "./chunk-LTLYRGHH.js";
 import {
   runCommand
-} from "./chunk-5VWEFAIV.js";
+} from "./chunk-PFTTTHIL.js";
 import {
   tailLines
-} from "./chunk-JIWRQXN5.js";
+} from "./chunk-4QKQKMNI.js";
 import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";
@@ -1105,7 +1105,7 @@ async function restoreFromCache(...args) {
     args[1].info("The Actions cache service is not available: store paths are not restored.");
     return { hit: "none", imported: 0 };
   }
-  const { restoreStorePaths } = await import("./store-cache-ES7MGXTK.js");
+  const { restoreStorePaths } = await import("./store-cache-FXEBPSAP.js");
   return restoreStorePaths(...args);
 }
 function storeCacheUsable(access2, log) {
@@ -1146,11 +1146,11 @@ async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
     import("./image-inputs-VOZFZ7PA.js"),
     import("./changes-HPOJX7KE.js"),
-    import("./local-outputs-OIKQ44EI.js"),
-    import("./pack-IGYNDZXX.js"),
-    import("./push-SWW5GNM2.js"),
+    import("./local-outputs-ZBHX2HBC.js"),
+    import("./pack-26B3YD5I.js"),
+    import("./push-HXN2Y2DF.js"),
     import("./supply-6WYDL4BK.js"),
-    import("./unchanged-W5OYECLU.js")
+    import("./unchanged-5C53P4KA.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1161,8 +1161,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-SWW5GNM2.js"),
-          import("./merge-HNCA7ZY6.js")
+          import("./push-HXN2Y2DF.js"),
+          import("./merge-WNJXAWFR.js")
         ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);

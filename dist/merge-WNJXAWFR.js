@@ -1,9 +1,9 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   moveTags
-} from "./chunk-HGJW7YAX.js";
-import "./chunk-IFEWYB67.js";
-import "./chunk-KULWKH6H.js";
+} from "./chunk-DWEF6XNZ.js";
+import "./chunk-VYAE46GJ.js";
+import "./chunk-HYISJYOV.js";
 import {
   runIndexSupplyStep
 } from "./chunk-AD6J4Y7P.js";
@@ -14,7 +14,7 @@ import {
 import "./chunk-2C2OKYX7.js";
 import "./chunk-DYDAQDYL.js";
 import "./chunk-LTLYRGHH.js";
-import "./chunk-JIWRQXN5.js";
+import "./chunk-4QKQKMNI.js";
 import "./chunk-PQ6PYXBF.js";
 import "./chunk-BEZEXUAK.js";
 import {

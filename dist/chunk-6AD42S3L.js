@@ -1,10 +1,10 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   runCommand
-} from "./chunk-5VWEFAIV.js";
+} from "./chunk-PFTTTHIL.js";
 import {
   tailLines
-} from "./chunk-JIWRQXN5.js";
+} from "./chunk-4QKQKMNI.js";
 import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";

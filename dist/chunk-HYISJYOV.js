@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   startProcess
-} from "./chunk-JIWRQXN5.js";
+} from "./chunk-4QKQKMNI.js";
 import {
   NixeryError,
   errorCode

@@ -302,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:fab3f8cd8afab331e548bcc6a168833d2aa3820a42240b06113ef78130300f37") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:c4a664d45019cd1af5e1b29068e2ea799881fafa4856680a3c2e083a1e74ef3f") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -5,8 +5,8 @@ import {
 import {
   openUncompressed,
   uncompressedSize
-} from "./chunk-KULWKH6H.js";
-import "./chunk-JIWRQXN5.js";
+} from "./chunk-HYISJYOV.js";
+import "./chunk-4QKQKMNI.js";
 import "./chunk-BEZEXUAK.js";
 import {
   NixeryError

@@ -4,14 +4,14 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-HYBIQGSJ.js";
-import "./chunk-VB4Z2JJX.js";
+} from "./chunk-ER4QAYBI.js";
+import "./chunk-TDPQ4L3L.js";
 import "./chunk-MD2AOIRM.js";
 import {
   pushLayers
-} from "./chunk-HGJW7YAX.js";
-import "./chunk-IFEWYB67.js";
-import "./chunk-KULWKH6H.js";
+} from "./chunk-DWEF6XNZ.js";
+import "./chunk-VYAE46GJ.js";
+import "./chunk-HYISJYOV.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
@@ -28,7 +28,7 @@ import {
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
-import "./chunk-JIWRQXN5.js";
+import "./chunk-4QKQKMNI.js";
 import "./chunk-BEZEXUAK.js";
 import "./chunk-I7DN2SC3.js";
 import "./chunk-2NYWBHOW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   decompressor
-} from "./chunk-KULWKH6H.js";
+} from "./chunk-HYISJYOV.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";

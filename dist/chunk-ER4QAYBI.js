@@ -9,10 +9,10 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-VB4Z2JJX.js";
+} from "./chunk-TDPQ4L3L.js";
 import {
   proveCachedLayer
-} from "./chunk-IFEWYB67.js";
+} from "./chunk-VYAE46GJ.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-BR3VH42X.js";
 import {
   startProcess
-} from "./chunk-JIWRQXN5.js";
+} from "./chunk-4QKQKMNI.js";
 import {
   LEVELS,
   compressor,

@@ -48,7 +48,8 @@ function startProcess(cmd, args, o = {}) {
     const stdout = [];
     const maxStdout = o.maxStdout ?? MAX_CAPTURED_STDOUT;
     let stdoutBytes = 0;
-    let stderr = Buffer.alloc(0);
+    let stderr = [];
+    let stderrBytes = 0;
     const outLines = o.onStdoutLine ? lineSplitter(o.onStdoutLine) : void 0;
     const errLines = o.onStderrLine ? lineSplitter(o.onStderrLine) : void 0;
     let failure;
@@ -68,8 +69,12 @@ function startProcess(cmd, args, o = {}) {
       });
     }
     child.stderr?.on("data", (chunk) => {
-      stderr = Buffer.concat([stderr, chunk]);
-      if (stderr.length > MAX_CAPTURED_STDERR) stderr = stderr.subarray(-MAX_CAPTURED_STDERR);
+      stderr.push(chunk);
+      stderrBytes += chunk.length;
+      if (stderrBytes > 2 * MAX_CAPTURED_STDERR) {
+        stderr = [Buffer.concat(stderr).subarray(-MAX_CAPTURED_STDERR)];
+        stderrBytes = MAX_CAPTURED_STDERR;
+      }
       errLines?.write(chunk);
     });
     child.on("error", (err) => {
@@ -91,7 +96,7 @@ function startProcess(cmd, args, o = {}) {
         code: code ?? 128 + (signal ? constants.signals[signal] ?? 0 : 0),
         signal,
         stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: stderr.toString("utf8")
+        stderr: Buffer.concat(stderr).subarray(-MAX_CAPTURED_STDERR).toString("utf8")
       });
     });
   });

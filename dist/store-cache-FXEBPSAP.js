@@ -3,13 +3,13 @@ import {
   exportVerifiable,
   folderSize,
   importVerified
-} from "./chunk-SVAMZIUE.js";
+} from "./chunk-4LM33LZT.js";
 import {
   runCommand
-} from "./chunk-5VWEFAIV.js";
+} from "./chunk-PFTTTHIL.js";
 import {
   tailLines
-} from "./chunk-JIWRQXN5.js";
+} from "./chunk-4QKQKMNI.js";
 import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";

@@ -3,15 +3,15 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-HYBIQGSJ.js";
-import "./chunk-VB4Z2JJX.js";
+} from "./chunk-ER4QAYBI.js";
+import "./chunk-TDPQ4L3L.js";
 import "./chunk-MD2AOIRM.js";
-import "./chunk-IFEWYB67.js";
-import "./chunk-KULWKH6H.js";
+import "./chunk-VYAE46GJ.js";
+import "./chunk-HYISJYOV.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-BUY7YX5R.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-JIWRQXN5.js";
+import "./chunk-4QKQKMNI.js";
 import "./chunk-BEZEXUAK.js";
 import "./chunk-I7DN2SC3.js";
 import "./chunk-2NYWBHOW.js";

@@ -3,13 +3,13 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-VB4Z2JJX.js";
+} from "./chunk-TDPQ4L3L.js";
 import "./chunk-MD2AOIRM.js";
 import {
   moveTags
-} from "./chunk-HGJW7YAX.js";
-import "./chunk-IFEWYB67.js";
-import "./chunk-KULWKH6H.js";
+} from "./chunk-DWEF6XNZ.js";
+import "./chunk-VYAE46GJ.js";
+import "./chunk-HYISJYOV.js";
 import {
   signsProvenance,
   writeSbomFile
@@ -19,7 +19,7 @@ import "./chunk-BR3VH42X.js";
 import "./chunk-2C2OKYX7.js";
 import "./chunk-DYDAQDYL.js";
 import "./chunk-LTLYRGHH.js";
-import "./chunk-JIWRQXN5.js";
+import "./chunk-4QKQKMNI.js";
 import "./chunk-PQ6PYXBF.js";
 import "./chunk-BEZEXUAK.js";
 import "./chunk-ULNG2UPB.js";
