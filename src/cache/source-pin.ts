@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import type { Logger } from '../core/log.ts';
 import { runCommand, tailLines } from '../nix/exec.ts';
@@ -101,4 +102,65 @@ export async function addPin(pin: Omit<SourcePin, 'version'>, log: Logger): Prom
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+const localPinSchema = pinSchema.extend({ tree: z.string().startsWith('/') });
+
+/**
+ * Where a runner keeps the pin of the last run for `source`, beside Nix's own download cache:
+ * a persistent runner finds it on its next run, evaluates with it (the tree is still in its
+ * store) and, when every output is still valid, need not restore the store cache at all.
+ */
+export function localPinFile(source: string, env: NodeJS.ProcessEnv = process.env): string {
+  const cache = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
+  const name = createHash('sha256').update(source).digest('hex').slice(0, 32);
+  return join(cache, 'nixery-action', 'source-pins', `${name}.json`);
+}
+
+/** Records the pin and its tree for the next run on this runner; a failure only costs that. */
+export async function saveLocalPin(
+  pin: Omit<SourcePin, 'version'>,
+  tree: string,
+  log: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const file = localPinFile(pin.source, env);
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temp, JSON.stringify({ version: 1, ...pin, tree }));
+    await rename(temp, file);
+  } catch (err) {
+    log.debug(`Could not record the source pin in ${file}: ${(err as Error).message}`);
+    await rm(temp, { force: true });
+  }
+}
+
+/**
+ * The pin a previous run on this runner recorded for `source`, when it is young enough to
+ * trust (as `reusablePin`) and its tree is still a valid store path; otherwise undefined.
+ */
+export async function readLocalPin(
+  source: string,
+  ttlSeconds: number,
+  log: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+  now = Date.now(),
+): Promise<SourcePin | undefined> {
+  const file = localPinFile(source, env);
+  let record: unknown;
+  try {
+    record = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return undefined; // no record yet, or a torn one: as if none
+  }
+  const parsed = localPinSchema.safeParse(record);
+  if (!parsed.success || parsed.data.source !== source) return undefined;
+  const { tree, ...pin } = parsed.data;
+  const age = (now - Date.parse(pin.resolvedAt)) / 1000;
+  if (!immutable(source) && !(age >= 0 && age < ttlSeconds)) return undefined;
+  const valid = await runCommand('nix-store', ['--check-validity', tree], { log });
+  if (valid.code !== 0) return undefined;
+  log.info(`Using this runner's tree of ${source} (${pin.narHash}).`);
+  return pin;
 }

@@ -25,7 +25,9 @@ import { cacheServiceMayBeThere } from '../../cache/available.ts';
 import {
   addPin,
   narHashOf,
+  readLocalPin,
   reusablePin,
+  saveLocalPin,
   tarballTtl,
   type SourcePin,
 } from '../../cache/source-pin.ts';
@@ -142,10 +144,17 @@ export async function runNixStep<T = never>(
       source: sourceText(req),
       suffix: req.cache.keySuffix,
     };
-    if (!pinnable(req.pkgSource) && cacheServiceMayBeThere()) {
+    // A tarball source is evaluated before the restore only with a tree this runner still
+    // has; otherwise the cache entry brings the tree (and its pin), so restore first.
+    const localPin =
+      pinnable(req.pkgSource) && cacheServiceMayBeThere()
+        ? await readLocalPin(scope.source, tarballTtl(req.nix.conf), log)
+        : undefined;
+    if ((!pinnable(req.pkgSource) || localPin) && cacheServiceMayBeThere()) {
       // Nothing to learn from the cache before evaluating: evaluate, and restore only when
       // some output is missing (a persistent runner often has them all).
-      evaluated = await evaluatePackages(buildRequest);
+      pin = localPin;
+      evaluated = await evaluateWithPin(buildRequest, localPin, log);
       const found = await unchanged?.(evaluated);
       if (found !== undefined) return { kind: 'unchanged', evaluated, found, cacheHit: false };
       checked = true;
@@ -162,7 +171,7 @@ export async function runNixStep<T = never>(
         { signingKey: req.cache.signingKey },
         (p) => (imported = p),
       );
-      pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
+      pin = (await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log)) ?? pin;
     }
   }
   evaluated ??= await evaluateWithPin(buildRequest, pin, log);
@@ -277,6 +286,7 @@ async function pinFor(
   const source = sourceText(req);
   const resolvedAt =
     reused && reused.narHash === narHash ? reused.resolvedAt : new Date().toISOString();
+  if (storePath) await saveLocalPin({ source, narHash, resolvedAt }, storePath, log);
   return addPin({ source, narHash, resolvedAt }, log);
 }
 

@@ -1,5 +1,6 @@
 /**
- * A warm run downloads nothing: the store cache entry carries the package source's tree and its
+ * A warm run downloads nothing (and a persistent runner that still has everything restores
+ * nothing): the store cache entry carries the package source's tree and its
  * pin (narHash), so on a fresh runner (empty store of that tree, empty ~/.cache/nix) Nix finds
  * the tree by hash and the tarball server sees no request. Real Nix, the bundled action, the real
  * @actions/cache through a local cache service in front of Azurite, a real registry; the tarball
@@ -94,6 +95,19 @@ for (const kind of ['nixpkgs', 'flake'] as const) {
     });
     assert.equal(post.code, 0, post.stdout + post.stderr);
     assert.match(post.stdout, /Saved store cache entry nixery-store-v2-/);
+
+    // The same runner again, into another repository (so there is an image to build): it
+    // has the tree and every output, so it neither downloads nor restores the store cache.
+    const again = await runAction({ ...inputs, image: `${inputs.image}-again` }, { env: coldEnv });
+    assert.equal(again.code, 0, again.stdout + again.stderr);
+    assert.match(again.stdout, /Using this runner's tree of /);
+    assert.match(again.stdout, /already valid: the store cache is not restored/);
+    assert.doesNotMatch(
+      again.stdout,
+      /Importing .* from cache entry|No store cache entry restored/,
+    );
+    assert.equal(server.count(path), before + 1, 'the same runner downloads nothing');
+    assert.equal(again.outputs.digest, cold.outputs.digest);
 
     forgetSource(cold.stdout + post.stdout);
     const warmStart = performance.now();

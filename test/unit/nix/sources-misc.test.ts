@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,13 @@ import { readLockedInput } from '../../../src/nix/lock.ts';
 import { parseNixpkgsConfig } from '../../../src/request/nixpkgs-config.ts';
 import { closestNames, describeProblems } from '../../../src/nix/problems.ts';
 import { remoteBuildEnv } from '../../../src/nix/remote.ts';
-import { reusablePin, tarballTtl } from '../../../src/cache/source-pin.ts';
+import {
+  localPinFile,
+  readLocalPin,
+  reusablePin,
+  saveLocalPin,
+  tarballTtl,
+} from '../../../src/cache/source-pin.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'nixery-sources-unit-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -154,6 +161,30 @@ describe('source pins', () => {
     assert.ok(await reusablePin([old], rev, 3600, log, now));
     assert.equal(tarballTtl(['tarball-ttl = 86400']), 86400);
     assert.equal(tarballTtl([]), 3600);
+  });
+});
+
+describe('the runner-local source pin', () => {
+  it('is read back only while young, for its source, with its tree still valid', async () => {
+    const env = { XDG_CACHE_HOME: join(dir, 'runner-cache') };
+    const log = memoryLogger();
+    const treeFile = join(dir, 'tree-stand-in');
+    writeFileSync(treeFile, 'a tree');
+    const tree = execFileSync('nix-store', ['--add', treeFile], { encoding: 'utf8' }).trim();
+    const source = 'nixpkgs!nixos-unstable u';
+    const pin = { source, narHash: 'sha256-A', resolvedAt: '2026-12-01T11:30:00Z' };
+    const now = Date.parse('2026-12-01T12:00:00Z');
+    await saveLocalPin(pin, tree, log, env);
+    assert.equal((await readLocalPin(source, 3600, log, env, now))?.narHash, 'sha256-A');
+    assert.equal(await readLocalPin(source, 600, log, env, now), undefined, 'too old');
+    assert.equal(await readLocalPin('nixpkgs!nixos-25.05 u', 3600, log, env, now), undefined);
+
+    const gone = `/nix/store/${'0'.repeat(32)}-source`;
+    await saveLocalPin(pin, gone, log, env);
+    assert.equal(await readLocalPin(source, 3600, log, env, now), undefined, 'tree not valid');
+
+    writeFileSync(localPinFile(source, env), '{"version": 1, "sour');
+    assert.equal(await readLocalPin(source, 3600, log, env, now), undefined, 'torn record');
   });
 });
 

@@ -4,8 +4,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-ER4QAYBI.js";
-import "./chunk-TDPQ4L3L.js";
+} from "./chunk-KF7UMPLE.js";
+import "./chunk-XRJITODQ.js";
 import "./chunk-MD2AOIRM.js";
 import {
   pushLayers

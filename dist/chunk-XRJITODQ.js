@@ -302,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:c4a664d45019cd1af5e1b29068e2ea799881fafa4856680a3c2e083a1e74ef3f") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:fe5ff019f4c8bfc8f26293c053390bebd8e4bce12a93280be9f77ba7ef8b3f82") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

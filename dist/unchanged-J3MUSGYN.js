@@ -3,7 +3,7 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-TDPQ4L3L.js";
+} from "./chunk-XRJITODQ.js";
 import "./chunk-MD2AOIRM.js";
 import {
   moveTags

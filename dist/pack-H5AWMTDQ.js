@@ -3,8 +3,8 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-ER4QAYBI.js";
-import "./chunk-TDPQ4L3L.js";
+} from "./chunk-KF7UMPLE.js";
+import "./chunk-XRJITODQ.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-VYAE46GJ.js";
 import "./chunk-HYISJYOV.js";

@@ -911,9 +911,10 @@ function cacheServiceMayBeThere(env = process.env) {
 }
 
 // src/cache/source-pin.ts
-import { mkdtemp, readFile as readFile2, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
+import { dirname as dirname2, join as join3 } from "node:path";
 var PIN_NAME = "nixery-source-pin.json";
 var pinSchema = object({
   version: literal(1),
@@ -978,6 +979,42 @@ ${tailLines(r.stderr)}`, "NIX_STORE_FAILED");
     await rm(dir, { recursive: true, force: true });
   }
 }
+var localPinSchema = pinSchema.extend({ tree: string().startsWith("/") });
+function localPinFile(source, env = process.env) {
+  const cache = env.XDG_CACHE_HOME || join3(env.HOME || homedir(), ".cache");
+  const name = createHash("sha256").update(source).digest("hex").slice(0, 32);
+  return join3(cache, "nixery-action", "source-pins", `${name}.json`);
+}
+async function saveLocalPin(pin, tree, log, env = process.env) {
+  const file = localPinFile(pin.source, env);
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname2(file), { recursive: true });
+    await writeFile(temp, JSON.stringify({ version: 1, ...pin, tree }));
+    await rename(temp, file);
+  } catch (err) {
+    log.debug(`Could not record the source pin in ${file}: ${err.message}`);
+    await rm(temp, { force: true });
+  }
+}
+async function readLocalPin(source, ttlSeconds, log, env = process.env, now = Date.now()) {
+  const file = localPinFile(source, env);
+  let record2;
+  try {
+    record2 = JSON.parse(await readFile2(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+  const parsed = localPinSchema.safeParse(record2);
+  if (!parsed.success || parsed.data.source !== source) return void 0;
+  const { tree, ...pin } = parsed.data;
+  const age = (now - Date.parse(pin.resolvedAt)) / 1e3;
+  if (!immutable(source) && !(age >= 0 && age < ttlSeconds)) return void 0;
+  const valid = await runCommand("nix-store", ["--check-validity", tree], { log });
+  if (valid.code !== 0) return void 0;
+  log.info(`Using this runner's tree of ${source} (${pin.narHash}).`);
+  return pin;
+}
 
 // src/pipeline/steps/nix.ts
 function requireFlakeSupport(version, source) {
@@ -1040,8 +1077,10 @@ async function runNixStep(req, log, unchanged) {
       source: sourceText(req),
       suffix: req.cache.keySuffix
     };
-    if (!pinnable(req.pkgSource) && cacheServiceMayBeThere()) {
-      evaluated = await evaluatePackages(buildRequest);
+    const localPin = pinnable(req.pkgSource) && cacheServiceMayBeThere() ? await readLocalPin(scope.source, tarballTtl(req.nix.conf), log) : void 0;
+    if ((!pinnable(req.pkgSource) || localPin) && cacheServiceMayBeThere()) {
+      pin = localPin;
+      evaluated = await evaluateWithPin(buildRequest, localPin, log);
       const found = await unchanged?.(evaluated);
       if (found !== void 0) return { kind: "unchanged", evaluated, found, cacheHit: false };
       checked = true;
@@ -1058,7 +1097,7 @@ async function runNixStep(req, log, unchanged) {
         { signingKey: req.cache.signingKey },
         (p) => imported = p
       );
-      pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log);
+      pin = await reusablePin(imported, scope.source, tarballTtl(req.nix.conf), log) ?? pin;
     }
   }
   evaluated ??= await evaluateWithPin(buildRequest, pin, log);
@@ -1135,6 +1174,7 @@ async function pinFor(req, evaluated, reused, log) {
   if (!narHash) return void 0;
   const source = sourceText(req);
   const resolvedAt = reused && reused.narHash === narHash ? reused.resolvedAt : (/* @__PURE__ */ new Date()).toISOString();
+  if (storePath) await saveLocalPin({ source, narHash, resolvedAt }, storePath, log);
   return addPin({ source, narHash, resolvedAt }, log);
 }
 function sourceIdentity(source) {
@@ -1147,10 +1187,10 @@ async function loadLaterSteps() {
     import("./image-inputs-VOZFZ7PA.js"),
     import("./changes-HPOJX7KE.js"),
     import("./local-outputs-ZBHX2HBC.js"),
-    import("./pack-26B3YD5I.js"),
-    import("./push-HXN2Y2DF.js"),
+    import("./pack-H5AWMTDQ.js"),
+    import("./push-2353V4QF.js"),
     import("./supply-6WYDL4BK.js"),
-    import("./unchanged-5C53P4KA.js")
+    import("./unchanged-J3MUSGYN.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1161,7 +1201,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-HXN2Y2DF.js"),
+          import("./push-2353V4QF.js"),
           import("./merge-WNJXAWFR.js")
         ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-TDPQ4L3L.js";
+} from "./chunk-XRJITODQ.js";
 import {
   proveCachedLayer
 } from "./chunk-VYAE46GJ.js";
