@@ -11,17 +11,17 @@ import {
 } from "./chunk-FTMMYTZ6.js";
 import {
   parseSigningKey
-} from "./chunk-4LM33LZT.js";
+} from "./chunk-FHGIIJKQ.js";
 import "./chunk-PFTTTHIL.js";
-import "./chunk-4QKQKMNI.js";
 import "./chunk-PQ6PYXBF.js";
-import "./chunk-BEZEXUAK.js";
 import {
   getInput,
   info,
   setSecret,
   warning
 } from "./chunk-PFTYSI4V.js";
+import "./chunk-4QKQKMNI.js";
+import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-SCPOQW4J.js";
 import "./chunk-BYYIYGSK.js";
@@ -37,7 +37,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-FXEBPSAP.js");
+    const { saveStorePaths } = await import("./store-cache-QRIPPGCM.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

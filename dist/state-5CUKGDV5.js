@@ -5,8 +5,8 @@ import {
   saveStoreCacheState
 } from "./chunk-IXTCQQLE.js";
 import "./chunk-PQ6PYXBF.js";
-import "./chunk-BEZEXUAK.js";
 import "./chunk-PFTYSI4V.js";
+import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-SCPOQW4J.js";
 import "./chunk-BYYIYGSK.js";

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +5,7 @@ import * as z from 'zod';
 import type { Logger } from '../core/log.ts';
 import { runCommand, tailLines } from '../nix/exec.ts';
 import { NixeryError } from '../core/errors.ts';
+import { sha256Hex } from '../core/digest.ts';
 
 /**
  * What a package source's tree was on the run that saved a store cache entry: its NAR hash.
@@ -113,7 +113,7 @@ const localPinSchema = pinSchema.extend({ tree: z.string().startsWith('/') });
  */
 export function localPinFile(source: string, env: NodeJS.ProcessEnv = process.env): string {
   const cache = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
-  const name = createHash('sha256').update(source).digest('hex').slice(0, 32);
+  const name = sha256Hex(source).slice(0, 32);
   return join(cache, 'nixery-action', 'source-pins', `${name}.json`);
 }
 

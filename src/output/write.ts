@@ -7,7 +7,10 @@ import { formatBytes, type Logger } from '../core/log.ts';
 import { digestHex, partialName } from './blob-file.ts';
 import { writeDockerArchive } from './docker-archive.ts';
 import { startOciLayout, type LocalImage } from './oci-layout.ts';
-import type { OutputSpec } from './spec.ts';
+
+/** A local copy of the image, written besides (or instead of) the push. */
+export type OutputSpec =
+  { kind: 'oci-layout'; dir: string } | { kind: 'docker-archive'; file: string };
 
 export interface LocalOutputNames {
   /** `registry/repository`, for the archive's RepoTags; without it the archive is untagged. */

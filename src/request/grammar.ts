@@ -8,6 +8,7 @@ import { validateTag } from '../oci/reference.ts';
 import { INSTALL_MODES, type InstallMode } from '../nix/install.ts';
 import { INPUTS, type InputReader } from './inputs.ts';
 import { MAX_TAR_ID } from '../oci/limits.ts';
+import type { ProvenanceMode } from '../supply/provenance.ts';
 
 // Tar headers hold ids in six octal digits.
 export const MAX_ID = MAX_TAR_ID;
@@ -156,5 +157,14 @@ export function parseInstallMode(value: string, inputName = 'install-nix'): Inst
   throw new InputError(
     inputName,
     `${quoteValue(value)} is not one of: ${INSTALL_MODES.join(', ')}`,
+  );
+}
+
+export function parseProvenanceMode(value: string, input: string): ProvenanceMode {
+  const v = value.trim() || 'auto';
+  if (v === 'auto' || v === 'true' || v === 'false') return v;
+  throw new InputError(
+    input,
+    `${quoteValue(v)} is not allowed; use auto (sign when the job may ask for an OIDC token), true or false.`,
   );
 }

@@ -21,9 +21,10 @@ import type { ImageConfigOptions } from '../image/config.ts';
 import type { ManifestFormat } from '../oci/manifest.ts';
 import { expandNixeryNames } from './nixery-names.ts';
 import { parseKeyValueLines, parseCreatedMode, type CreatedMode } from './labels.ts';
-import { parseOutputSpec, type OutputSpec } from '../output/spec.ts';
+import { parseOutputSpec } from './output-spec.ts';
+import type { OutputSpec } from '../output/write.ts';
 import { parseMergeRefs, type MergeRef } from './merge-refs.ts';
-import { parseProvenanceMode, type ProvenanceMode } from '../supply/provenance.ts';
+import type { ProvenanceMode } from '../supply/provenance.ts';
 import { INPUTS, orDefault, type InputReader } from './inputs.ts';
 import {
   checkInputSizes,
@@ -33,6 +34,7 @@ import {
   parseFilePath,
   parseInstallMode,
   parseInteger,
+  parseProvenanceMode,
   parsePackageList,
   parseSha256,
   parseSystem,

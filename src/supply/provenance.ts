@@ -7,7 +7,6 @@
  * The statement is pure (provenanceStatement); signing needs the workflow's
  * `permissions: id-token: write`, which shows as ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN.
  */
-import { InputError, quoteValue } from '../core/errors.ts';
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
@@ -17,15 +16,6 @@ export const BUILD_TYPE = 'https://github.com/org/nixery-action/blob/main/README
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
 export type ProvenanceMode = 'auto' | 'true' | 'false';
-
-export function parseProvenanceMode(value: string, input: string): ProvenanceMode {
-  const v = value.trim() || 'auto';
-  if (v === 'auto' || v === 'true' || v === 'false') return v;
-  throw new InputError(
-    input,
-    `${quoteValue(v)} is not allowed; use auto (sign when the job may ask for an OIDC token), true or false.`,
-  );
-}
 
 /** True when the job may ask for an OIDC token (`permissions: id-token: write`). */
 export function oidcAvailable(env: NodeJS.ProcessEnv): boolean {

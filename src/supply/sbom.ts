@@ -10,7 +10,6 @@
  * SHA-256 (the hash of its NAR serialisation, which is what Nix pins). Bytes are reproducible:
  * the serial number is derived from the content and the timestamp is the image's creation time.
  */
-import { createHash } from 'node:crypto';
 // Subpath imports: the package root also loads the validators, which read schema files next
 // to the library's own sources and so cannot be bundled.
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
@@ -18,6 +17,7 @@ import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
+import { sha256Hex } from '../core/digest.ts';
 import type { ClosureGraph } from '../nix/closure.ts';
 import type { ResolvedPackage } from '../nix/build.ts';
 
@@ -124,12 +124,14 @@ export function buildSbom(input: SbomInput): string {
 
 /** A UUID URN derived from what the SBOM says, so the same image gets the same document. */
 function serialNumber(input: SbomInput): string {
-  const h = createHash('sha256')
-    .update(input.image.digest)
-    .update('\0')
-    .update(input.closure.paths.map((p) => `${p.path} ${p.narHash}`).join('\n'))
-    .digest('hex');
-  // RFC 4122 layout, version 8 (custom), variant 10.
+  return uuidUrnOf(
+    `${input.image.digest}\0${input.closure.paths.map((p) => `${p.path} ${p.narHash}`).join('\n')}`,
+  );
+}
+
+/** A UUID URN named by the SHA-256 of `text`: RFC 9562 layout, version 8 (custom), variant 10. */
+function uuidUrnOf(text: string): string {
+  const h = sha256Hex(text);
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
@@ -215,16 +217,11 @@ export function mergeSboms(
   const indexRef = `${index.name}@${index.digest}`;
   dependencies.set(indexRef, new Set(imageRefs));
   const byRef = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const serial = createHash('sha256')
-    .update(index.digest)
-    .update(platforms.map((p) => p.json).join('\0'))
-    .digest('hex');
-  const variant = ((parseInt(serial[16]!, 16) & 0x3) | 0x8).toString(16);
   const doc = {
     $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
     bomFormat: 'CycloneDX',
     specVersion: '1.6',
-    serialNumber: `urn:uuid:${serial.slice(0, 8)}-${serial.slice(8, 12)}-8${serial.slice(13, 16)}-${variant}${serial.slice(17, 20)}-${serial.slice(20, 32)}`,
+    serialNumber: uuidUrnOf(`${index.digest}${platforms.map((p) => p.json).join('\0')}`),
     version: 1,
     metadata: {
       timestamp: index.timestamp,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { memoryLogger } from '../../helpers/logger.ts';
-import { parseOutputSpec } from '../../../src/output/spec.ts';
+import { parseOutputSpec } from '../../../src/request/output-spec.ts';
 import { writeLocalOutputs } from '../../../src/output/write.ts';
 import { readTarEntries, smallImage } from './fixtures.ts';
 

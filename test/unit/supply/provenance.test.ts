@@ -4,9 +4,9 @@ import {
   BUILD_TYPE,
   imageSubject,
   oidcAvailable,
-  parseProvenanceMode,
   provenancePredicate,
 } from '../../../src/supply/provenance.ts';
+import { parseProvenanceMode } from '../../../src/request/grammar.ts';
 import { parseRequest } from '../../../src/request/request.ts';
 
 const digest = `sha256:${'d'.repeat(64)}`;

@@ -1,39 +1,38 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  INPUTS_KEY_ANNOTATION,
-  LAYER_DIFF_ID_ANNOTATION,
-  imageInputsKey
-} from "./chunk-XRJITODQ.js";
-import "./chunk-MD2AOIRM.js";
-import {
   moveTags
-} from "./chunk-DWEF6XNZ.js";
-import "./chunk-VYAE46GJ.js";
-import "./chunk-HYISJYOV.js";
+} from "./chunk-R4Z4F4OC.js";
 import {
   signsProvenance,
   writeSbomFile
-} from "./chunk-AD6J4Y7P.js";
-import "./chunk-SPPJN2BO.js";
-import "./chunk-BR3VH42X.js";
+} from "./chunk-JLZ6BO4U.js";
 import "./chunk-2C2OKYX7.js";
-import "./chunk-DYDAQDYL.js";
 import "./chunk-LTLYRGHH.js";
-import "./chunk-4QKQKMNI.js";
 import "./chunk-PQ6PYXBF.js";
-import "./chunk-BEZEXUAK.js";
 import "./chunk-ULNG2UPB.js";
-import "./chunk-FF3L7VQ6.js";
 import {
   SBOM_MEDIA_TYPE,
   computeChanges,
   listReferrers,
   readArtifact,
   readSbom
-} from "./chunk-IHUQBDSF.js";
+} from "./chunk-SYC2ZGSX.js";
+import {
+  INPUTS_KEY_ANNOTATION,
+  LAYER_DIFF_ID_ANNOTATION,
+  imageInputsKey
+} from "./chunk-NPBA5IOO.js";
+import "./chunk-VYAE46GJ.js";
+import "./chunk-SPPJN2BO.js";
+import "./chunk-BR3VH42X.js";
 import {
   parseStoredManifest
 } from "./chunk-ZUKILMHC.js";
+import "./chunk-MD2AOIRM.js";
+import "./chunk-HYISJYOV.js";
+import "./chunk-4QKQKMNI.js";
+import "./chunk-BEZEXUAK.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";
 import "./chunk-5X3DV643.js";

@@ -4,7 +4,7 @@ import {
   computeChanges,
   previousSbom,
   readPreviousImage
-} from "./chunk-IHUQBDSF.js";
+} from "./chunk-SYC2ZGSX.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";

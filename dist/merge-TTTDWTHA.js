@@ -1,32 +1,31 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   moveTags
-} from "./chunk-DWEF6XNZ.js";
-import "./chunk-VYAE46GJ.js";
-import "./chunk-HYISJYOV.js";
+} from "./chunk-R4Z4F4OC.js";
 import {
   runIndexSupplyStep
-} from "./chunk-AD6J4Y7P.js";
-import "./chunk-SPPJN2BO.js";
+} from "./chunk-JLZ6BO4U.js";
 import {
   parseMergeRefs
 } from "./chunk-EIFW5MHB.js";
 import "./chunk-2C2OKYX7.js";
-import "./chunk-DYDAQDYL.js";
 import "./chunk-LTLYRGHH.js";
-import "./chunk-4QKQKMNI.js";
 import "./chunk-PQ6PYXBF.js";
-import "./chunk-BEZEXUAK.js";
 import {
   createdTime
 } from "./chunk-RWP62CJ6.js";
 import "./chunk-ULNG2UPB.js";
+import "./chunk-SYC2ZGSX.js";
+import "./chunk-VYAE46GJ.js";
+import "./chunk-SPPJN2BO.js";
+import "./chunk-ZUKILMHC.js";
+import "./chunk-HYISJYOV.js";
+import "./chunk-4QKQKMNI.js";
+import "./chunk-BEZEXUAK.js";
 import {
   InputError,
   NixeryError
 } from "./chunk-FF3L7VQ6.js";
-import "./chunk-IHUQBDSF.js";
-import "./chunk-ZUKILMHC.js";
 import "./chunk-HHXI5PYX.js";
 import {
   array,

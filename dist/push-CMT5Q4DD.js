@@ -1,24 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  TIMEOUT_CODE,
-  checkImageDocuments,
-  makeLayers,
-  timedRequest
-} from "./chunk-KF7UMPLE.js";
-import "./chunk-XRJITODQ.js";
-import "./chunk-MD2AOIRM.js";
-import {
   pushLayers
-} from "./chunk-DWEF6XNZ.js";
-import "./chunk-VYAE46GJ.js";
-import "./chunk-HYISJYOV.js";
-import {
-  require_undici
-} from "./chunk-SPPJN2BO.js";
-import "./chunk-BUY7YX5R.js";
-import {
-  MAX_DOCUMENT_BYTES
-} from "./chunk-BR3VH42X.js";
+} from "./chunk-R4Z4F4OC.js";
 import {
   checkDigest,
   checkReference,
@@ -28,16 +11,33 @@ import {
 import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
-import "./chunk-4QKQKMNI.js";
-import "./chunk-BEZEXUAK.js";
+import {
+  TIMEOUT_CODE,
+  checkImageDocuments,
+  makeLayers,
+  timedRequest
+} from "./chunk-J6PZMVNP.js";
+import "./chunk-NPBA5IOO.js";
+import "./chunk-VYAE46GJ.js";
+import {
+  require_undici
+} from "./chunk-SPPJN2BO.js";
+import "./chunk-BUY7YX5R.js";
+import {
+  MAX_DOCUMENT_BYTES
+} from "./chunk-BR3VH42X.js";
 import "./chunk-I7DN2SC3.js";
 import "./chunk-2NYWBHOW.js";
+import "./chunk-ZUKILMHC.js";
+import "./chunk-MD2AOIRM.js";
+import "./chunk-HYISJYOV.js";
+import "./chunk-4QKQKMNI.js";
+import "./chunk-BEZEXUAK.js";
 import {
   NixeryError,
   errorCode,
   quoteValue
 } from "./chunk-FF3L7VQ6.js";
-import "./chunk-ZUKILMHC.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";
 import {

@@ -1,17 +1,17 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  require_tar_stream
-} from "./chunk-MD2AOIRM.js";
-import {
   MAX_TAR_ID,
   readDirNames
 } from "./chunk-BR3VH42X.js";
 import {
-  NixeryError
-} from "./chunk-FF3L7VQ6.js";
-import {
   parseStoredManifest
 } from "./chunk-ZUKILMHC.js";
+import {
+  require_tar_stream
+} from "./chunk-MD2AOIRM.js";
+import {
+  NixeryError
+} from "./chunk-FF3L7VQ6.js";
 import {
   number,
   object,
@@ -302,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:fe5ff019f4c8bfc8f26293c053390bebd8e4bce12a93280be9f77ba7ef8b3f82") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:5f265b0f354e299b5e07553d8a0d084d4576b708fe508dd6a630da9e3cffa6f9") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -20,7 +20,8 @@ import {
   canonicalJson
 } from "./chunk-L7EKUPKB.js";
 import {
-  sha256Digest
+  sha256Digest,
+  sha256Hex
 } from "./chunk-AO6NH4XT.js";
 import {
   __commonJS,
@@ -6133,7 +6134,6 @@ var Models = __toESM(require_models(), 1);
 var Serialize = __toESM(require_index_node(), 1);
 var SPDX = __toESM(require_spdx(), 1);
 var Spec = __toESM(require_spec(), 1);
-import { createHash } from "node:crypto";
 var SBOM_MEDIA_TYPE = "application/vnd.cyclonedx+json";
 var STORE_PATH_PROPERTY = "nix:output_path";
 var NAR_SIZE_PROPERTY = "nix:nar_size";
@@ -6207,7 +6207,12 @@ function buildSbom(input) {
   return serializer.serialize(bom, { sortLists: true });
 }
 function serialNumber(input) {
-  const h = createHash("sha256").update(input.image.digest).update("\0").update(input.closure.paths.map((p) => `${p.path} ${p.narHash}`).join("\n")).digest("hex");
+  return uuidUrnOf(
+    `${input.image.digest}\0${input.closure.paths.map((p) => `${p.path} ${p.narHash}`).join("\n")}`
+  );
+}
+function uuidUrnOf(text) {
+  const h = sha256Hex(text);
   const variant = (parseInt(h[16], 16) & 3 | 8).toString(16);
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
@@ -6254,13 +6259,11 @@ function mergeSboms(index, platforms, tool) {
   const indexRef = `${index.name}@${index.digest}`;
   dependencies.set(indexRef, new Set(imageRefs));
   const byRef = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  const serial = createHash("sha256").update(index.digest).update(platforms.map((p) => p.json).join("\0")).digest("hex");
-  const variant = (parseInt(serial[16], 16) & 3 | 8).toString(16);
   const doc = {
     $schema: "http://cyclonedx.org/schema/bom-1.6.schema.json",
     bomFormat: "CycloneDX",
     specVersion: "1.6",
-    serialNumber: `urn:uuid:${serial.slice(0, 8)}-${serial.slice(8, 12)}-8${serial.slice(13, 16)}-${variant}${serial.slice(17, 20)}-${serial.slice(20, 32)}`,
+    serialNumber: uuidUrnOf(`${index.digest}${platforms.map((p) => p.json).join("\0")}`),
     version: 1,
     metadata: {
       timestamp: index.timestamp,

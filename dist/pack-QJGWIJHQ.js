@@ -3,20 +3,20 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-KF7UMPLE.js";
-import "./chunk-XRJITODQ.js";
-import "./chunk-MD2AOIRM.js";
+} from "./chunk-J6PZMVNP.js";
+import "./chunk-NPBA5IOO.js";
 import "./chunk-VYAE46GJ.js";
-import "./chunk-HYISJYOV.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-BUY7YX5R.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-4QKQKMNI.js";
-import "./chunk-BEZEXUAK.js";
 import "./chunk-I7DN2SC3.js";
 import "./chunk-2NYWBHOW.js";
-import "./chunk-FF3L7VQ6.js";
 import "./chunk-ZUKILMHC.js";
+import "./chunk-MD2AOIRM.js";
+import "./chunk-HYISJYOV.js";
+import "./chunk-4QKQKMNI.js";
+import "./chunk-BEZEXUAK.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";
 import "./chunk-5X3DV643.js";

@@ -1,19 +1,19 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  require_dist2 as require_dist,
+  require_dist3 as require_dist2
+} from "./chunk-62XGTXSC.js";
+import {
   exportVerifiable,
   folderSize,
   importVerified
-} from "./chunk-4LM33LZT.js";
+} from "./chunk-FHGIIJKQ.js";
 import {
   runCommand
 } from "./chunk-PFTTTHIL.js";
 import {
-  tailLines
-} from "./chunk-4QKQKMNI.js";
-import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";
-import "./chunk-BEZEXUAK.js";
 import {
   HttpClient,
   HttpClientError,
@@ -24,6 +24,9 @@ import {
   which
 } from "./chunk-BQOLM23L.js";
 import {
+  require_semver
+} from "./chunk-GJA7KLKB.js";
+import {
   debug,
   error,
   info,
@@ -32,12 +35,9 @@ import {
   warning
 } from "./chunk-PFTYSI4V.js";
 import {
-  require_dist2 as require_dist,
-  require_dist3 as require_dist2
-} from "./chunk-226HWYAS.js";
-import {
-  require_semver
-} from "./chunk-GJA7KLKB.js";
+  tailLines
+} from "./chunk-4QKQKMNI.js";
+import "./chunk-BEZEXUAK.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";
@@ -8830,8 +8830,8 @@ function tlsPolicy(tlsSettings) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
-var import_https_proxy_agent = __toESM(require_dist2(), 1);
-var import_http_proxy_agent = __toESM(require_dist(), 1);
+var import_https_proxy_agent = __toESM(require_dist(), 1);
+var import_http_proxy_agent = __toESM(require_dist2(), 1);
 var HTTPS_PROXY = "HTTPS_PROXY";
 var HTTP_PROXY = "HTTP_PROXY";
 var ALL_PROXY = "ALL_PROXY";

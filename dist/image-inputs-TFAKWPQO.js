@@ -3,11 +3,11 @@ import {
   defaultLabels,
   mergeLabels
 } from "./chunk-RWP62CJ6.js";
+import "./chunk-ULNG2UPB.js";
 import {
   compressorId
 } from "./chunk-I7DN2SC3.js";
 import "./chunk-2NYWBHOW.js";
-import "./chunk-ULNG2UPB.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-L7EKUPKB.js";
 import "./chunk-AO6NH4XT.js";

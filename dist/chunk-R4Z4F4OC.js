@@ -1,10 +1,10 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  verifyPush
-} from "./chunk-VYAE46GJ.js";
-import {
   validateTag
 } from "./chunk-2C2OKYX7.js";
+import {
+  verifyPush
+} from "./chunk-VYAE46GJ.js";
 import {
   cancellation,
   unlessOverdue

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../../../src/core/errors.ts';
-import { parseOutputSpec, type OutputSpec } from '../../../src/output/spec.ts';
+import { parseOutputSpec } from '../../../src/request/output-spec.ts';
+import type { OutputSpec } from '../../../src/output/write.ts';
 
 describe('parseOutputSpec', () => {
   const good: { value: string; specs: OutputSpec[] }[] = [

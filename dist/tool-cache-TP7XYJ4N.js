@@ -8,13 +8,13 @@ import {
   which
 } from "./chunk-BQOLM23L.js";
 import {
+  require_semver
+} from "./chunk-GJA7KLKB.js";
+import {
   debug,
   info,
   isDebug
 } from "./chunk-PFTYSI4V.js";
-import {
-  require_semver
-} from "./chunk-GJA7KLKB.js";
 import {
   __toESM
 } from "./chunk-BYYIYGSK.js";

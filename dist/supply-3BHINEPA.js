@@ -5,16 +5,15 @@ import {
   runSupplyStep,
   signsProvenance,
   writeSbomFile
-} from "./chunk-AD6J4Y7P.js";
-import "./chunk-SPPJN2BO.js";
-import "./chunk-DYDAQDYL.js";
+} from "./chunk-JLZ6BO4U.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
-import "./chunk-BEZEXUAK.js";
 import "./chunk-ULNG2UPB.js";
-import "./chunk-FF3L7VQ6.js";
-import "./chunk-IHUQBDSF.js";
+import "./chunk-SYC2ZGSX.js";
+import "./chunk-SPPJN2BO.js";
 import "./chunk-ZUKILMHC.js";
+import "./chunk-BEZEXUAK.js";
+import "./chunk-FF3L7VQ6.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";
 import "./chunk-5X3DV643.js";

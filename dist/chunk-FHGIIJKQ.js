@@ -3,11 +3,11 @@ import {
   runCommand
 } from "./chunk-PFTTTHIL.js";
 import {
-  tailLines
-} from "./chunk-4QKQKMNI.js";
-import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";
+import {
+  tailLines
+} from "./chunk-4QKQKMNI.js";
 import {
   InputError,
   NixeryError

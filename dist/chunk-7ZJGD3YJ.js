@@ -3,11 +3,11 @@ import {
   runCommand
 } from "./chunk-PFTTTHIL.js";
 import {
-  tailLines
-} from "./chunk-4QKQKMNI.js";
-import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";
+import {
+  tailLines
+} from "./chunk-4QKQKMNI.js";
 import {
   NixeryError,
   quoteValue
@@ -168,7 +168,7 @@ function cacheVersion(url) {
 async function fetchInstaller(url, sha256, source, scratch, log) {
   const cacheable = Boolean(process.env.RUNNER_TOOL_CACHE && process.env.RUNNER_TEMP);
   const version = cacheVersion(url);
-  const tc = await import("./tool-cache-SXAS7NXU.js");
+  const tc = await import("./tool-cache-TP7XYJ4N.js");
   const cachedDir = cacheable ? tc.find(TOOL_NAME, version) : "";
   if (cachedDir) {
     const cached = join(cachedDir, "install");

@@ -1,8 +1,5 @@
 import { InputError, quoteValue } from '../core/errors.ts';
-
-/** A local copy of the image, written besides (or instead of) the push. */
-export type OutputSpec =
-  { kind: 'oci-layout'; dir: string } | { kind: 'docker-archive'; file: string };
+import type { OutputSpec } from '../output/write.ts';
 
 const FORMS =
   'allowed forms are oci-layout:<directory> (an OCI image layout, for skopeo, umoci, podman) ' +

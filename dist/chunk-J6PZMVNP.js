@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-XRJITODQ.js";
+} from "./chunk-NPBA5IOO.js";
 import {
   proveCachedLayer
 } from "./chunk-VYAE46GJ.js";
@@ -23,14 +23,14 @@ import {
   checkDocumentSize
 } from "./chunk-BR3VH42X.js";
 import {
-  startProcess
-} from "./chunk-4QKQKMNI.js";
-import {
   LEVELS,
   compressor,
   compressorId,
   layerMediaType
 } from "./chunk-I7DN2SC3.js";
+import {
+  startProcess
+} from "./chunk-4QKQKMNI.js";
 import {
   NixeryError,
   errorCode,

@@ -4,7 +4,7 @@ import {
   require_dist2,
   require_dist3,
   require_src
-} from "./chunk-226HWYAS.js";
+} from "./chunk-62XGTXSC.js";
 import {
   require_semver,
   require_tunnel
@@ -47736,8 +47736,8 @@ var require_errors4 = __commonJS({
 var require_proxy2 = __commonJS({
   "node_modules/@npmcli/agent/lib/proxy.js"(exports, module) {
     "use strict";
-    var { HttpProxyAgent } = require_dist2();
-    var { HttpsProxyAgent } = require_dist3();
+    var { HttpProxyAgent } = require_dist3();
+    var { HttpsProxyAgent } = require_dist2();
     var { SocksProxyAgent } = require_dist8();
     var { LRUCache } = require_commonjs3();
     var { InvalidProxyProtocolError } = require_errors4();

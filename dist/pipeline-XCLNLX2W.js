@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   ensureNix
-} from "./chunk-6AD42S3L.js";
+} from "./chunk-7ZJGD3YJ.js";
 import {
   DEFAULT_NIXPKGS_URL,
   formatPkgSource,
@@ -12,23 +12,23 @@ import {
   runCommand
 } from "./chunk-PFTTTHIL.js";
 import {
-  tailLines
-} from "./chunk-4QKQKMNI.js";
-import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";
-import "./chunk-BEZEXUAK.js";
 import {
   createdTime,
   imageTime
 } from "./chunk-RWP62CJ6.js";
 import {
-  CompressionPool
-} from "./chunk-2NYWBHOW.js";
-import {
   publicUrl,
   redactUrls
 } from "./chunk-ULNG2UPB.js";
+import {
+  CompressionPool
+} from "./chunk-2NYWBHOW.js";
+import {
+  tailLines
+} from "./chunk-4QKQKMNI.js";
+import "./chunk-BEZEXUAK.js";
 import {
   InputError,
   NixeryError,
@@ -911,7 +911,6 @@ function cacheServiceMayBeThere(env = process.env) {
 }
 
 // src/cache/source-pin.ts
-import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { dirname as dirname2, join as join3 } from "node:path";
@@ -982,7 +981,7 @@ ${tailLines(r.stderr)}`, "NIX_STORE_FAILED");
 var localPinSchema = pinSchema.extend({ tree: string().startsWith("/") });
 function localPinFile(source, env = process.env) {
   const cache = env.XDG_CACHE_HOME || join3(env.HOME || homedir(), ".cache");
-  const name = createHash("sha256").update(source).digest("hex").slice(0, 32);
+  const name = sha256Hex(source).slice(0, 32);
   return join3(cache, "nixery-action", "source-pins", `${name}.json`);
 }
 async function saveLocalPin(pin, tree, log, env = process.env) {
@@ -1144,7 +1143,7 @@ async function restoreFromCache(...args) {
     args[1].info("The Actions cache service is not available: store paths are not restored.");
     return { hit: "none", imported: 0 };
   }
-  const { restoreStorePaths } = await import("./store-cache-FXEBPSAP.js");
+  const { restoreStorePaths } = await import("./store-cache-QRIPPGCM.js");
   return restoreStorePaths(...args);
 }
 function storeCacheUsable(access2, log) {
@@ -1184,13 +1183,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-VOZFZ7PA.js"),
-    import("./changes-HPOJX7KE.js"),
+    import("./image-inputs-TFAKWPQO.js"),
+    import("./changes-IAZLVHE6.js"),
     import("./local-outputs-ZBHX2HBC.js"),
-    import("./pack-H5AWMTDQ.js"),
-    import("./push-2353V4QF.js"),
-    import("./supply-6WYDL4BK.js"),
-    import("./unchanged-J3MUSGYN.js")
+    import("./pack-QJGWIJHQ.js"),
+    import("./push-CMT5Q4DD.js"),
+    import("./supply-3BHINEPA.js"),
+    import("./unchanged-6J3HODZZ.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1201,8 +1200,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-2353V4QF.js"),
-          import("./merge-WNJXAWFR.js")
+          import("./push-CMT5Q4DD.js"),
+          import("./merge-TTTDWTHA.js")
         ]);
         client = connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
