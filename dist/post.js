@@ -11,8 +11,8 @@ import {
 } from "./chunk-FTMMYTZ6.js";
 import {
   parseSigningKey
-} from "./chunk-FHGIIJKQ.js";
-import "./chunk-PFTTTHIL.js";
+} from "./chunk-VEZ7KWLL.js";
+import "./chunk-JKIIM4SC.js";
 import "./chunk-PQ6PYXBF.js";
 import {
   getInput,
@@ -20,7 +20,7 @@ import {
   setSecret,
   warning
 } from "./chunk-PFTYSI4V.js";
-import "./chunk-4QKQKMNI.js";
+import "./chunk-6ZP6JIIH.js";
 import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-SCPOQW4J.js";
@@ -37,7 +37,7 @@ async function post() {
     return;
   }
   try {
-    const { saveStorePaths } = await import("./store-cache-QRIPPGCM.js");
+    const { saveStorePaths } = await import("./store-cache-TYRNAETN.js");
     const signingKey = parseSigningKey(getInput("cache-signing-key"));
     const log = secrets.logger(actionsLogger);
     await log.group(

@@ -36,6 +36,10 @@ export interface SpawnOptions {
   onStderrLine?: (line: string) => void;
   /** The stdout cap (default MAX_CAPTURED_STDOUT). */
   maxStdout?: number;
+  /** Written to stdin, which is then closed (instead of `stdin`). */
+  input?: string;
+  /** Past this many milliseconds the child is killed and `done` rejects (COMMAND_TIMED_OUT). */
+  timeoutMs?: number;
 }
 
 export interface ProcessResult {
@@ -88,12 +92,17 @@ export function startProcess(cmd: string, args: string[], o: SpawnOptions = {}):
   o.log?.debug(`$ ${formatCommandLine(cmd, o.shown ?? args)}`);
   const capture = (o.stdout ?? 'capture') === 'capture';
   const stdio: StdioOptions = [
-    o.stdin ?? 'ignore',
+    o.input !== undefined ? 'pipe' : (o.stdin ?? 'ignore'),
     capture ? 'pipe' : (o.stdout as 'pipe' | number),
     'pipe',
   ];
   const child = spawn(cmd, args, { env: o.env, cwd: o.cwd, stdio, detached: o.group === true });
   cancellation.trackChild(child, { group: o.group === true });
+  if (o.input !== undefined) {
+    // A child that exits without reading its input closes the pipe: not an error here.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(o.input);
+  }
   const done = new Promise<ProcessResult>((resolve, reject) => {
     const stdout: Buffer[] = [];
     const maxStdout = o.maxStdout ?? MAX_CAPTURED_STDOUT;
@@ -104,6 +113,16 @@ export function startProcess(cmd: string, args: string[], o: SpawnOptions = {}):
     const outLines = o.onStdoutLine ? lineSplitter(o.onStdoutLine) : undefined;
     const errLines = o.onStderrLine ? lineSplitter(o.onStderrLine) : undefined;
     let failure: NixeryError | undefined;
+    const timer =
+      o.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            failure ??= new NixeryError(
+              `${cmd} did not finish within ${o.timeoutMs! / 1000} s; it was stopped`,
+              'COMMAND_TIMED_OUT',
+            );
+            child.kill('SIGKILL');
+          }, o.timeoutMs);
     if (capture) {
       child.stdout?.on('data', (chunk: Buffer) => {
         stdoutBytes += chunk.length;
@@ -129,6 +148,7 @@ export function startProcess(cmd: string, args: string[], o: SpawnOptions = {}):
       errLines?.write(chunk);
     });
     child.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       reject(
         err.code === 'ENOENT'
           ? new NixeryError(
@@ -139,6 +159,7 @@ export function startProcess(cmd: string, args: string[], o: SpawnOptions = {}):
       );
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       outLines?.end();
       errLines?.end();
       if (failure) {

@@ -53,7 +53,7 @@ export async function runPipeline(
           import('./steps/push.ts'),
           import('./steps/merge.ts'),
         ]);
-        client = connectRegistry(req, req.image, log, hooks.maskSecret);
+        client = await connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
       }
       return await build(ctx, (c) => (client = c));
@@ -80,15 +80,17 @@ async function build(
   const steps = () => (later ??= loadLaterSteps());
   let registry: RegistryClient | undefined;
   let previous: PreviousManifest | undefined;
-  const connect = async () => {
-    const { connectRegistry } = await steps();
-    if (!registry && req.push && req.image) {
-      registry = connectRegistry(req, req.image, log, hooks.maskSecret);
+  let connecting: Promise<RegistryClient | undefined> | undefined;
+  // Once per run, however many steps ask at once.
+  const connect = () =>
+    (connecting ??= (async () => {
+      const { connectRegistry } = await steps();
+      if (!req.push || !req.image) return undefined;
+      registry = await connectRegistry(req, req.image, log, hooks.maskSecret);
       previous = previousManifestOf(registry, req.tags[0]);
       connected(registry);
-    }
-    return registry;
-  };
+      return registry;
+    })());
   // Once the packages are evaluated: is the image the first tag names already this one?
   const unchanged = async (evaluated: EvaluatedPackages) => {
     const client = await connect();

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Credentials } from './auth.ts';
+import { startProcess, type ProcessResult } from '../core/spawn.ts';
+import { errorCode } from '../core/errors.ts';
 
 export interface ResolveCredentialsOptions {
   /** The registry host as written in the image name: `ghcr.io`, `127.0.0.1:5000`. */
@@ -51,7 +52,9 @@ const MAX_HELPER_OUTPUT = 1024 * 1024;
  * them), then for ghcr.io the workflow's GITHUB_TOKEN. Nothing found means anonymous, which is
  * enough for registries that allow it.
  */
-export function resolveCredentials(opts: ResolveCredentialsOptions): ResolvedCredentials {
+export async function resolveCredentials(
+  opts: ResolveCredentialsOptions,
+): Promise<ResolvedCredentials> {
   const notices: string[] = [];
   const { username, password } = opts.inputs ?? {};
   if (username && password) {
@@ -62,7 +65,7 @@ export function resolveCredentials(opts: ResolveCredentialsOptions): ResolvedCre
     };
   }
   for (const path of authFiles(opts.env)) {
-    const found = fileCredentials(path, opts, notices);
+    const found = await fileCredentials(path, opts, notices);
     if (found) return { ...found, notices };
   }
   const token = opts.env.GITHUB_TOKEN;
@@ -96,11 +99,11 @@ export function authFiles(env: ResolveCredentialsOptions['env']): string[] {
  * One file, as Docker reads it: a `credHelpers` entry for the registry wins; then an `auths`
  * entry (`auth`, `username`/`password`, or `identitytoken`); then the `credsStore` helper.
  */
-function fileCredentials(
+async function fileCredentials(
   path: string,
   opts: ResolveCredentialsOptions,
   notices: string[],
-): { credentials: Credentials; source: string } | undefined {
+): Promise<{ credentials: Credentials; source: string } | undefined> {
   const home = opts.env.HOME || homedir();
   const shown = path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
   let file: AuthFile;
@@ -152,37 +155,42 @@ function entryCredentials(entry: AuthEntry): Credentials | undefined {
  * Runs `docker-credential-<name> get` with the server on stdin, as Docker does: no shell, a
  * time limit, and neither its output nor its stderr ever shown (either may hold the secret).
  */
-function fromHelper(
+async function fromHelper(
   name: string,
   source: string,
   opts: ResolveCredentialsOptions,
   notices: string[],
-): { credentials: Credentials; source: string } | undefined {
+): Promise<{ credentials: Credentials; source: string } | undefined> {
   const program = `docker-credential-${name}`;
   if (!/^[A-Za-z0-9._-]+$/.test(name)) {
     notices.push(`${source} names ${JSON.stringify(name)}, which is not a helper name; ignored`);
     return undefined;
   }
-  const result = spawnSync(program, ['get'], {
-    input: `${helperServer(opts.registry)}\n`,
-    env: opts.env,
-    timeout: opts.helperTimeoutMs ?? DEFAULT_HELPER_TIMEOUT_MS,
-    maxBuffer: MAX_HELPER_OUTPUT,
-    encoding: 'utf8',
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
   const failed = (why: string) => {
     notices.push(`${source}: ${program} get ${why}; trying other credentials`);
     return undefined;
   };
-  const errno = (result.error as NodeJS.ErrnoException | undefined)?.code;
-  if (errno === 'ENOENT') return failed('is not on PATH');
-  if (errno === 'ETIMEDOUT') return failed(`did not finish within ${timeoutSeconds(opts)} s`);
-  if (result.error) return failed(`could not run (${errno ?? 'error'})`);
-  if (result.status !== 0) {
+  let result: ProcessResult;
+  try {
+    // No log: the command line is harmless but the wrapper would show it on every run.
+    result = await startProcess(program, ['get'], {
+      input: `${helperServer(opts.registry)}\n`,
+      env: opts.env,
+      timeoutMs: opts.helperTimeoutMs ?? DEFAULT_HELPER_TIMEOUT_MS,
+      maxStdout: MAX_HELPER_OUTPUT,
+    }).done;
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === 'COMMAND_NOT_FOUND') return failed('is not on PATH');
+    if (code === 'COMMAND_TIMED_OUT')
+      return failed(`did not finish within ${timeoutSeconds(opts)} s`);
+    if (code === 'COMMAND_OUTPUT_TOO_LARGE') return failed('wrote too much output');
+    return failed('could not run');
+  }
+  if (result.code !== 0) {
     // Helpers say "credentials not found" on stdout with status 1: no secret in that.
-    const notFound = /credentials not found/i.test(result.stdout ?? '');
-    return failed(notFound ? 'has no credentials for it' : `failed (exit status ${result.status})`);
+    const notFound = /credentials not found/i.test(result.stdout);
+    return failed(notFound ? 'has no credentials for it' : `failed (exit status ${result.code})`);
   }
   let answer: { Username?: unknown; Secret?: unknown };
   try {

@@ -18,13 +18,13 @@ import type { ImageName } from '../../oci/reference.ts';
 import { credentialSecrets } from '../../core/secrets.ts';
 
 /** A registry client for the request's image, with credentials picked and explained. */
-export function connectRegistry(
+export async function connectRegistry(
   req: Request,
   image: ImageName,
   log: Logger,
   maskSecret?: (secret: string) => void,
-): RegistryClient {
-  const creds = resolveCredentials({
+): Promise<RegistryClient> {
+  const creds = await resolveCredentials({
     registry: image.registry,
     inputs: req.credentials,
     env: { ...process.env, GITHUB_TOKEN: req.registry.githubToken ?? process.env.GITHUB_TOKEN },

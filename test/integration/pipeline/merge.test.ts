@@ -56,7 +56,7 @@ async function merge(target: string, refs: string[], tags: string) {
       })[name] ?? '',
   );
   const log = memoryLogger();
-  const client = connectRegistry(req, req.image!, log, noMask);
+  const client = await connectRegistry(req, req.image!, log, noMask);
   try {
     const result = await mergeImages({ refs: req.merge, tags: req.tags }, client, log);
     return { result, log };

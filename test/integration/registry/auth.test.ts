@@ -137,7 +137,7 @@ describe('credentials from the Docker config', () => {
         join(configDir, 'config.json'),
         JSON.stringify({ auths: { [`https://${registry.host}`]: { auth } } }),
       );
-      const resolved = resolveCredentials({
+      const resolved = await resolveCredentials({
         registry: registry.host,
         env: { DOCKER_CONFIG: configDir, HOME: scratch },
       });

@@ -73,7 +73,7 @@ async function authFile(name: string, content: unknown) {
 }
 
 async function pushWith(env: Record<string, string>) {
-  const resolved = resolveCredentials({ registry: registry.host, env });
+  const resolved = await resolveCredentials({ registry: registry.host, env });
   const repository = `creds/r${++count}`;
   const image = await randomImage(await mkdtemp(join(scratch, 'img-')), 1);
   const client = new RegistryClient({

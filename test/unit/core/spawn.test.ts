@@ -53,3 +53,22 @@ test('stdout past its cap stops the child; only the end of stderr is kept', asyn
   assert.equal(r.stderr.length, MAX_CAPTURED_STDERR);
   assert.ok(r.stderr.endsWith('eend\n'));
 });
+
+test('input is written to stdin and closed', async () => {
+  const r = await startProcess('sh', ['-c', 'read a; read b; echo "$b $a"; cat'], {
+    env,
+    input: 'one\ntwo\n',
+  }).done;
+  assert.equal(r.stdout, 'two one\n');
+  // A child that never reads its input is not an error.
+  assert.equal((await startProcess('true', [], { env, input: 'x'.repeat(1 << 20) }).done).code, 0);
+});
+
+test('a child past its time limit is killed and reported as timed out', async () => {
+  const started = performance.now();
+  await assert.rejects(
+    startProcess('sleep', ['30'], { env, timeoutMs: 200 }).done,
+    (err: Error) => errorCode(err) === 'COMMAND_TIMED_OUT' && /within 0.2 s/.test(err.message),
+  );
+  assert.ok(performance.now() - started < 5000);
+});

@@ -36,8 +36,8 @@ describe('resolveCredentials', () => {
     await rm(home, { recursive: true, force: true });
   });
 
-  it('prefers the inputs when both are given', () => {
-    const r = resolveCredentials({
+  it('prefers the inputs when both are given', async () => {
+    const r = await resolveCredentials({
       registry: 'ghcr.io',
       inputs: { username: 'me', password: 'secret' },
       env: { HOME: home, GITHUB_TOKEN: 't' },
@@ -46,8 +46,8 @@ describe('resolveCredentials', () => {
     assert.equal(r.source, 'username/password inputs for user me');
   });
 
-  it('reads base64 `auth` from ~/.docker/config.json, keeping colons in the password', () => {
-    const r = resolveCredentials({
+  it('reads base64 `auth` from ~/.docker/config.json, keeping colons in the password', async () => {
+    const r = await resolveCredentials({
       registry: 'ghcr.io',
       inputs: { username: 'me' },
       env: { HOME: home },
@@ -56,15 +56,18 @@ describe('resolveCredentials', () => {
     assert.equal(r.source, '~/.docker/config.json entry for ghcr.io');
   });
 
-  it('matches URL keys by host, and Docker Hub by its index URL', () => {
-    const hub = resolveCredentials({ registry: 'docker.io', env: { HOME: home } });
+  it('matches URL keys by host, and Docker Hub by its index URL', async () => {
+    const hub = await resolveCredentials({ registry: 'docker.io', env: { HOME: home } });
     assert.deepEqual(hub.credentials, { username: 'hubuser', password: 'hubpass' });
-    const plain = resolveCredentials({ registry: 'registry.example:5000', env: { HOME: home } });
+    const plain = await resolveCredentials({
+      registry: 'registry.example:5000',
+      env: { HOME: home },
+    });
     assert.deepEqual(plain.credentials, { username: 'u', password: 'p' });
   });
 
-  it('honours DOCKER_CONFIG and says when its credsStore helper cannot run', () => {
-    const r = resolveCredentials({
+  it('honours DOCKER_CONFIG and says when its credsStore helper cannot run', async () => {
+    const r = await resolveCredentials({
       registry: 'quay.io',
       env: { HOME: home, DOCKER_CONFIG: other, PATH: other },
     });
@@ -76,9 +79,9 @@ describe('resolveCredentials', () => {
     );
   });
 
-  it('runs the credHelpers entry for the registry, then falls back to anonymous', () => {
+  it('runs the credHelpers entry for the registry, then falls back to anonymous', async () => {
     // PATH names an empty folder: whatever helpers this machine has are not run.
-    const r = resolveCredentials({ registry: 'gcr.io', env: { HOME: home, PATH: other } });
+    const r = await resolveCredentials({ registry: 'gcr.io', env: { HOME: home, PATH: other } });
     assert.equal(r.source, 'anonymous');
     assert.match(
       r.notices[0] ?? '',
@@ -95,7 +98,7 @@ describe('resolveCredentials', () => {
         auths: { 'acr.example': { auth: b64('00000000-0000:'), identitytoken: 'refresh-1' } },
       }),
     );
-    const r = resolveCredentials({
+    const r = await resolveCredentials({
       registry: 'acr.example',
       env: { HOME: home, DOCKER_CONFIG: dir },
     });
@@ -113,7 +116,7 @@ describe('resolveCredentials', () => {
       join(xdg, 'containers', 'auth.json'),
       JSON.stringify({ auths: { 'ghcr.io/octo': { auth: b64('podman:pw') } } }),
     );
-    const podman = resolveCredentials({
+    const podman = await resolveCredentials({
       registry: 'ghcr.io',
       env: { HOME: home, XDG_RUNTIME_DIR: xdg },
     });
@@ -121,30 +124,30 @@ describe('resolveCredentials', () => {
     assert.equal(podman.source, '~/xdg/containers/auth.json entry for ghcr.io');
     const file = join(home, 'auth-file.json');
     await writeFile(file, JSON.stringify({ auths: { 'quay.io': { auth: b64('q:w') } } }));
-    const only = resolveCredentials({
+    const only = await resolveCredentials({
       registry: 'ghcr.io',
       env: { HOME: home, XDG_RUNTIME_DIR: xdg, REGISTRY_AUTH_FILE: file },
     });
     assert.equal(only.source, 'anonymous', 'REGISTRY_AUTH_FILE replaces the other files');
   });
 
-  it('uses GITHUB_TOKEN as GITHUB_ACTOR for ghcr.io only', () => {
+  it('uses GITHUB_TOKEN as GITHUB_ACTOR for ghcr.io only', async () => {
     const env = { HOME: join(home, 'none'), GITHUB_TOKEN: 'ghs_abc', GITHUB_ACTOR: 'octocat' };
-    const r = resolveCredentials({ registry: 'ghcr.io', env });
+    const r = await resolveCredentials({ registry: 'ghcr.io', env });
     assert.deepEqual(r.credentials, { username: 'octocat', password: 'ghs_abc' });
     assert.equal(r.source, 'GITHUB_TOKEN as octocat');
-    assert.equal(resolveCredentials({ registry: 'quay.io', env }).source, 'anonymous');
+    assert.equal((await resolveCredentials({ registry: 'quay.io', env })).source, 'anonymous');
   });
 
   it('skips an entry without credentials and reports an unreadable config', async () => {
     assert.equal(
-      resolveCredentials({ registry: 'empty.example', env: { HOME: home } }).source,
+      (await resolveCredentials({ registry: 'empty.example', env: { HOME: home } })).source,
       'anonymous',
     );
     const broken = join(home, 'broken');
     await mkdir(broken);
     await writeFile(join(broken, 'config.json'), '{ not json');
-    const r = resolveCredentials({
+    const r = await resolveCredentials({
       registry: 'ghcr.io',
       env: { HOME: home, DOCKER_CONFIG: broken },
     });

@@ -3,9 +3,9 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-J6PZMVNP.js";
-import "./chunk-NPBA5IOO.js";
-import "./chunk-VYAE46GJ.js";
+} from "./chunk-PQPSHV4M.js";
+import "./chunk-FSJT6QLC.js";
+import "./chunk-4BLU4CND.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-BUY7YX5R.js";
 import "./chunk-BR3VH42X.js";
@@ -13,8 +13,8 @@ import "./chunk-I7DN2SC3.js";
 import "./chunk-2NYWBHOW.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
-import "./chunk-HYISJYOV.js";
-import "./chunk-4QKQKMNI.js";
+import "./chunk-S4YHGSQS.js";
+import "./chunk-6ZP6JIIH.js";
 import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-HHXI5PYX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   startProcess
-} from "./chunk-4QKQKMNI.js";
+} from "./chunk-6ZP6JIIH.js";
 import {
   NixeryError,
   errorCode

@@ -5,8 +5,8 @@ import {
 import {
   openUncompressed,
   uncompressedSize
-} from "./chunk-HYISJYOV.js";
-import "./chunk-4QKQKMNI.js";
+} from "./chunk-S4YHGSQS.js";
+import "./chunk-6ZP6JIIH.js";
 import "./chunk-BEZEXUAK.js";
 import {
   NixeryError

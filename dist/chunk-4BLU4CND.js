@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   decompressor
-} from "./chunk-HYISJYOV.js";
+} from "./chunk-S4YHGSQS.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-2C2OKYX7.js";
 import {
   verifyPush
-} from "./chunk-VYAE46GJ.js";
+} from "./chunk-4BLU4CND.js";
 import {
   cancellation,
   unlessOverdue

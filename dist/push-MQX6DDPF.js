@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   pushLayers
-} from "./chunk-R4Z4F4OC.js";
+} from "./chunk-QLOJKISX.js";
 import {
   checkDigest,
   checkReference,
@@ -16,9 +16,9 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-J6PZMVNP.js";
-import "./chunk-NPBA5IOO.js";
-import "./chunk-VYAE46GJ.js";
+} from "./chunk-PQPSHV4M.js";
+import "./chunk-FSJT6QLC.js";
+import "./chunk-4BLU4CND.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
@@ -30,8 +30,10 @@ import "./chunk-I7DN2SC3.js";
 import "./chunk-2NYWBHOW.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
-import "./chunk-HYISJYOV.js";
-import "./chunk-4QKQKMNI.js";
+import "./chunk-S4YHGSQS.js";
+import {
+  startProcess
+} from "./chunk-6ZP6JIIH.js";
 import "./chunk-BEZEXUAK.js";
 import {
   NixeryError,
@@ -1329,14 +1331,13 @@ var RegistryClient = class {
 };
 
 // src/registry/credentials.ts
-import { spawnSync } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 var DEFAULT_HELPER_TIMEOUT_MS = 3e4;
 var TOKEN_USER = "<token>";
 var MAX_HELPER_OUTPUT = 1024 * 1024;
-function resolveCredentials(opts) {
+async function resolveCredentials(opts) {
   const notices = [];
   const { username, password } = opts.inputs ?? {};
   if (username && password) {
@@ -1347,7 +1348,7 @@ function resolveCredentials(opts) {
     };
   }
   for (const path of authFiles(opts.env)) {
-    const found = fileCredentials(path, opts, notices);
+    const found = await fileCredentials(path, opts, notices);
     if (found) return { ...found, notices };
   }
   const token = opts.env.GITHUB_TOKEN;
@@ -1370,7 +1371,7 @@ function authFiles(env) {
   files.push(join(env.DOCKER_CONFIG || join(home, ".docker"), "config.json"));
   return files;
 }
-function fileCredentials(path, opts, notices) {
+async function fileCredentials(path, opts, notices) {
   const home = opts.env.HOME || homedir();
   const shown = path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
   let file;
@@ -1412,32 +1413,36 @@ function entryCredentials(entry) {
   if (identityToken) return { username: username || TOKEN_USER, password: "", identityToken };
   return password ? { username, password } : void 0;
 }
-function fromHelper(name, source, opts, notices) {
+async function fromHelper(name, source, opts, notices) {
   const program = `docker-credential-${name}`;
   if (!/^[A-Za-z0-9._-]+$/.test(name)) {
     notices.push(`${source} names ${JSON.stringify(name)}, which is not a helper name; ignored`);
     return void 0;
   }
-  const result = spawnSync(program, ["get"], {
-    input: `${helperServer(opts.registry)}
-`,
-    env: opts.env,
-    timeout: opts.helperTimeoutMs ?? DEFAULT_HELPER_TIMEOUT_MS,
-    maxBuffer: MAX_HELPER_OUTPUT,
-    encoding: "utf8",
-    stdio: ["pipe", "pipe", "pipe"]
-  });
   const failed = (why) => {
     notices.push(`${source}: ${program} get ${why}; trying other credentials`);
     return void 0;
   };
-  const errno = result.error?.code;
-  if (errno === "ENOENT") return failed("is not on PATH");
-  if (errno === "ETIMEDOUT") return failed(`did not finish within ${timeoutSeconds(opts)} s`);
-  if (result.error) return failed(`could not run (${errno ?? "error"})`);
-  if (result.status !== 0) {
-    const notFound = /credentials not found/i.test(result.stdout ?? "");
-    return failed(notFound ? "has no credentials for it" : `failed (exit status ${result.status})`);
+  let result;
+  try {
+    result = await startProcess(program, ["get"], {
+      input: `${helperServer(opts.registry)}
+`,
+      env: opts.env,
+      timeoutMs: opts.helperTimeoutMs ?? DEFAULT_HELPER_TIMEOUT_MS,
+      maxStdout: MAX_HELPER_OUTPUT
+    }).done;
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === "COMMAND_NOT_FOUND") return failed("is not on PATH");
+    if (code === "COMMAND_TIMED_OUT")
+      return failed(`did not finish within ${timeoutSeconds(opts)} s`);
+    if (code === "COMMAND_OUTPUT_TOO_LARGE") return failed("wrote too much output");
+    return failed("could not run");
+  }
+  if (result.code !== 0) {
+    const notFound = /credentials not found/i.test(result.stdout);
+    return failed(notFound ? "has no credentials for it" : `failed (exit status ${result.code})`);
   }
   let answer;
   try {
@@ -1465,8 +1470,8 @@ function hostOf(key) {
 }
 
 // src/pipeline/steps/push.ts
-function connectRegistry(req, image, log, maskSecret) {
-  const creds = resolveCredentials({
+async function connectRegistry(req, image, log, maskSecret) {
+  const creds = await resolveCredentials({
     registry: image.registry,
     inputs: req.credentials,
     env: { ...process.env, GITHUB_TOKEN: req.registry.githubToken ?? process.env.GITHUB_TOKEN }

@@ -1,13 +1,13 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   runCommand
-} from "./chunk-PFTTTHIL.js";
+} from "./chunk-JKIIM4SC.js";
 import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";
 import {
   tailLines
-} from "./chunk-4QKQKMNI.js";
+} from "./chunk-6ZP6JIIH.js";
 import {
   NixeryError,
   quoteValue

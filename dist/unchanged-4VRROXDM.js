@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   moveTags
-} from "./chunk-R4Z4F4OC.js";
+} from "./chunk-QLOJKISX.js";
 import {
   signsProvenance,
   writeSbomFile
@@ -21,16 +21,16 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-NPBA5IOO.js";
-import "./chunk-VYAE46GJ.js";
+} from "./chunk-FSJT6QLC.js";
+import "./chunk-4BLU4CND.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-BR3VH42X.js";
 import {
   parseStoredManifest
 } from "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
-import "./chunk-HYISJYOV.js";
-import "./chunk-4QKQKMNI.js";
+import "./chunk-S4YHGSQS.js";
+import "./chunk-6ZP6JIIH.js";
 import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-HHXI5PYX.js";

@@ -302,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:5f265b0f354e299b5e07553d8a0d084d4576b708fe508dd6a630da9e3cffa6f9") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:cddf22439ffee253974555e2f5095de050c95ef9197d9643cac60797d7c0e772") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   moveTags
-} from "./chunk-R4Z4F4OC.js";
+} from "./chunk-QLOJKISX.js";
 import {
   runIndexSupplyStep
 } from "./chunk-JLZ6BO4U.js";
@@ -16,11 +16,11 @@ import {
 } from "./chunk-RWP62CJ6.js";
 import "./chunk-ULNG2UPB.js";
 import "./chunk-SYC2ZGSX.js";
-import "./chunk-VYAE46GJ.js";
+import "./chunk-4BLU4CND.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-ZUKILMHC.js";
-import "./chunk-HYISJYOV.js";
-import "./chunk-4QKQKMNI.js";
+import "./chunk-S4YHGSQS.js";
+import "./chunk-6ZP6JIIH.js";
 import "./chunk-BEZEXUAK.js";
 import {
   InputError,

@@ -9,10 +9,10 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-NPBA5IOO.js";
+} from "./chunk-FSJT6QLC.js";
 import {
   proveCachedLayer
-} from "./chunk-VYAE46GJ.js";
+} from "./chunk-4BLU4CND.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-I7DN2SC3.js";
 import {
   startProcess
-} from "./chunk-4QKQKMNI.js";
+} from "./chunk-6ZP6JIIH.js";
 import {
   NixeryError,
   errorCode,

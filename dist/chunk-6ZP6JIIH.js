@@ -38,12 +38,17 @@ function startProcess(cmd, args, o = {}) {
   o.log?.debug(`$ ${formatCommandLine(cmd, o.shown ?? args)}`);
   const capture = (o.stdout ?? "capture") === "capture";
   const stdio = [
-    o.stdin ?? "ignore",
+    o.input !== void 0 ? "pipe" : o.stdin ?? "ignore",
     capture ? "pipe" : o.stdout,
     "pipe"
   ];
   const child = spawn(cmd, args, { env: o.env, cwd: o.cwd, stdio, detached: o.group === true });
   cancellation.trackChild(child, { group: o.group === true });
+  if (o.input !== void 0) {
+    child.stdin?.on("error", () => {
+    });
+    child.stdin?.end(o.input);
+  }
   const done = new Promise((resolve, reject) => {
     const stdout = [];
     const maxStdout = o.maxStdout ?? MAX_CAPTURED_STDOUT;
@@ -53,6 +58,13 @@ function startProcess(cmd, args, o = {}) {
     const outLines = o.onStdoutLine ? lineSplitter(o.onStdoutLine) : void 0;
     const errLines = o.onStderrLine ? lineSplitter(o.onStderrLine) : void 0;
     let failure;
+    const timer = o.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      failure ??= new NixeryError(
+        `${cmd} did not finish within ${o.timeoutMs / 1e3} s; it was stopped`,
+        "COMMAND_TIMED_OUT"
+      );
+      child.kill("SIGKILL");
+    }, o.timeoutMs);
     if (capture) {
       child.stdout?.on("data", (chunk) => {
         stdoutBytes += chunk.length;
@@ -78,6 +90,7 @@ function startProcess(cmd, args, o = {}) {
       errLines?.write(chunk);
     });
     child.on("error", (err) => {
+      clearTimeout(timer);
       reject(
         err.code === "ENOENT" ? new NixeryError(
           `Command '${cmd}' was not found: ${o.installHint ?? `install ${cmd} and put it on PATH`}`,
@@ -86,6 +99,7 @@ function startProcess(cmd, args, o = {}) {
       );
     });
     child.on("close", (code, signal) => {
+      clearTimeout(timer);
       outLines?.end();
       errLines?.end();
       if (failure) {

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   ensureNix
-} from "./chunk-7ZJGD3YJ.js";
+} from "./chunk-3YBJDK26.js";
 import {
   DEFAULT_NIXPKGS_URL,
   formatPkgSource,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-LTLYRGHH.js";
 import {
   runCommand
-} from "./chunk-PFTTTHIL.js";
+} from "./chunk-JKIIM4SC.js";
 import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-2NYWBHOW.js";
 import {
   tailLines
-} from "./chunk-4QKQKMNI.js";
+} from "./chunk-6ZP6JIIH.js";
 import "./chunk-BEZEXUAK.js";
 import {
   InputError,
@@ -1143,7 +1143,7 @@ async function restoreFromCache(...args) {
     args[1].info("The Actions cache service is not available: store paths are not restored.");
     return { hit: "none", imported: 0 };
   }
-  const { restoreStorePaths } = await import("./store-cache-QRIPPGCM.js");
+  const { restoreStorePaths } = await import("./store-cache-TYRNAETN.js");
   return restoreStorePaths(...args);
 }
 function storeCacheUsable(access2, log) {
@@ -1185,11 +1185,11 @@ async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
     import("./image-inputs-TFAKWPQO.js"),
     import("./changes-IAZLVHE6.js"),
-    import("./local-outputs-ZBHX2HBC.js"),
-    import("./pack-QJGWIJHQ.js"),
-    import("./push-CMT5Q4DD.js"),
+    import("./local-outputs-ZZCIOLXY.js"),
+    import("./pack-X7WNZEIC.js"),
+    import("./push-MQX6DDPF.js"),
     import("./supply-3BHINEPA.js"),
-    import("./unchanged-6J3HODZZ.js")
+    import("./unchanged-4VRROXDM.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1200,10 +1200,10 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-CMT5Q4DD.js"),
-          import("./merge-TTTDWTHA.js")
+          import("./push-MQX6DDPF.js"),
+          import("./merge-WVURRU7S.js")
         ]);
-        client = connectRegistry(req, req.image, log, hooks.maskSecret);
+        client = await connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
       }
       return await build(ctx, (c) => client = c);
@@ -1225,15 +1225,15 @@ async function build(ctx, connected) {
   const steps = () => later ??= loadLaterSteps();
   let registry;
   let previous;
-  const connect = async () => {
+  let connecting;
+  const connect = () => connecting ??= (async () => {
     const { connectRegistry } = await steps();
-    if (!registry && req.push && req.image) {
-      registry = connectRegistry(req, req.image, log, hooks.maskSecret);
-      previous = previousManifestOf(registry, req.tags[0]);
-      connected(registry);
-    }
+    if (!req.push || !req.image) return void 0;
+    registry = await connectRegistry(req, req.image, log, hooks.maskSecret);
+    previous = previousManifestOf(registry, req.tags[0]);
+    connected(registry);
     return registry;
-  };
+  })();
   const unchanged = async (evaluated) => {
     const client = await connect();
     if (!client) return void 0;

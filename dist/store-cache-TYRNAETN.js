@@ -7,10 +7,10 @@ import {
   exportVerifiable,
   folderSize,
   importVerified
-} from "./chunk-FHGIIJKQ.js";
+} from "./chunk-VEZ7KWLL.js";
 import {
   runCommand
-} from "./chunk-PFTTTHIL.js";
+} from "./chunk-JKIIM4SC.js";
 import {
   withScratchDir
 } from "./chunk-PQ6PYXBF.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-PFTYSI4V.js";
 import {
   tailLines
-} from "./chunk-4QKQKMNI.js";
+} from "./chunk-6ZP6JIIH.js";
 import "./chunk-BEZEXUAK.js";
 import {
   NixeryError
