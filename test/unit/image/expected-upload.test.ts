@@ -167,6 +167,28 @@ describe('expected-upload layering', () => {
     assert.deepEqual(changed, [['/nix/store/a2-app', '/nix/store/b-libfoo', '/nix/store/c-tool']]);
   });
 
+  it('a new version of a library re-uploads its users, not the big paths beside it', () => {
+    // libfoo and app, which uses it, get new names; glibc and libbig do not reach libfoo.
+    const before = { roots: ['/nix/store/a-app'], paths: drawn() };
+    const after = {
+      roots: ['/nix/store/a2-app'],
+      paths: [
+        p('a2-app', 1_000, ['b2-libfoo', 'c-tool', 'e-libbig']),
+        p('b2-libfoo', 10_000, ['d-glibc']),
+        ...drawn().slice(2),
+      ],
+    };
+    for (const maxLayers of [3, 4]) {
+      const old = new Set(plan(before, maxLayers).map((l) => l.join('\n')));
+      const changed = plan(after, maxLayers).filter((l) => !old.has(l.join('\n')));
+      assert.equal(changed.length, 1, `${maxLayers} layers: ${JSON.stringify(changed)}`);
+      assert.ok(
+        !changed[0]?.includes('/nix/store/e-libbig'),
+        `${maxLayers} layers: libbig re-uploaded`,
+      );
+    }
+  });
+
   describe('on package sets with more paths than layers', () => {
     const infos = packageSet(7, 600);
     const tops = infos.slice(400).map((x) => x.path);
