@@ -60,6 +60,28 @@
  * packages use; nearest-neighbour pairs among private paths only; size-first's anchor groups
  * as fixed layers, with this grouping only the rest; and picking, by this model or by
  * re-planning the image without each package, among this plan and the other strategies'.
+ *
+ * Also measured and not kept (the benchmark at 20.5 % under size-first, 29 of 120 cases
+ * worse than the best other). Where this loses most, after a new version of a base, little is
+ * lost by mixing paths that change with paths that do not (0–10 MB at 96 and 48 layers); the
+ * loss is shared paths that sit in a different layer in each sibling image (222 MB against
+ * dominator's 134 at 48 layers, seed 1), spread over many paths of 1–5 MB. Each of these
+ * aimed at that and lost more elsewhere:
+ * - size-first's anchors and their "used by" groups taking up to half (or 70 %) of the
+ *   budget, this grouping splitting what no anchor uses over the rest: 18.7 %, 35 worse
+ *   (16.4 %, 32); with those groups never merged, 16.6 % and 9.1 %;
+ * - once the budget is met, also making every merge cheaper than the next power of 2 (or
+ *   of 4) above the last one's cost, so images of one family stop at the same level:
+ *   14.6 %, 40 worse (5.5 %, 46);
+ * - merging a group only with the group of its immediate dominator, or with another group
+ *   directly under the roots (costed as is, or ×3): 13.7 %, 35 worse (10.2 %, 36);
+ * - keeping alone, besides the big paths, the paths of highest (dependents + 1) × size (the
+ *   rating dominator keeps alone) for 10 % of the budget: 19.9 %, 30 worse (25 %: 18.1 %);
+ * - NEAREST 0, 8 or 128 instead of 32: 16.5 % / 18.5 % / 20.3 %, 30–31 worse;
+ * - CHANGE_CHANCE 0.03 or 0.1: 17.9 %, 34 worse / 14.8 %, 24 worse; ROOT_WEIGHT 2, 7,
+ *   10, 15 or 25: 18.2 %, 35 / 19.7 %, 31 / 20.0 %, 27 / 19.6 %, 27 / 19.3 %, 28 (10 is
+ *   as good on seeds 4–6, 25.0 % against 24.3 %, 11 of 90 cases worse against 12, but too
+ *   close to the 20 % target on the measured seeds to change for two cases).
  */
 import { type ClosureIndex } from './closure-index.ts';
 
