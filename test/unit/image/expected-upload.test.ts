@@ -89,7 +89,7 @@ describe('expected-upload layering', () => {
 
   it('a path far bigger than an even split of the budget keeps a layer of its own', () => {
     // python3 uses glibc and nothing else, so by chance of change alone the two would share a
-    // layer; at 3 store layers python3 is over 1.8 × (156 MB ÷ 3) and stays alone in every image.
+    // layer; at 3 store layers python3 is over 1.5 × (156 MB ÷ 3) and stays alone in every image.
     const base = [
       p('a-glibc', 30_000_000),
       p('b-python3', 110_000_000, ['a-glibc']),
@@ -109,7 +109,7 @@ describe('expected-upload layering', () => {
         plan(graph, 4).some((l) => l.length === 1 && l[0] === '/nix/store/b-python3'),
         top,
       );
-      // At 4 store layers, glibc is then over 1.8 × (46 MB left ÷ 3 layers left): alone too.
+      // At 4 store layers, glibc is then over 1.5 × (46 MB left ÷ 3 layers left): alone too.
       const four = plan(graph, 5);
       assert.ok(
         four.some((l) => l.length === 1 && l[0] === '/nix/store/b-python3'),
