@@ -52,9 +52,9 @@
  * paths a shared part is cut at the same places; only the paths none of them uses (the
  * image's own packages and what only they use) form a group of this image's own:
  *
- *     image A:  python3 ─► libx ─► glibc ◄─ liba ◄─ appA      atoms: [python3] [glibc]
- *     image B:  python3 ─► libx ─► glibc ◄─ appB                     [libx]  (both images)
- *                                                              A: [appA, liba]  B: [appB]
+ *     image A:  python3 ─► libx ─► glibc ◄─ liba ◄─ appA   atoms: [python3] [glibc]
+ *     image B:  python3 ─► libx ─► glibc ◄─ appB                  [libx]  (both images)
+ *                                                           A: [appA, liba]  B: [appB]
  *
  * (say the budget leaves room for two anchors, python3 and glibc, the largest). From single
  * paths, libx would go with liba in A and with appB in B. The merges then join whole atoms,
@@ -83,11 +83,11 @@
  * re-planning the image without each package, among this plan and the other strategies'.
  *
  * Also measured and not kept, before the atoms (the benchmark at 20.5 % under size-first, 29
- * of 120 cases worse than the best other). Where this lost most, after a new version of a base, little is
- * lost by mixing paths that change with paths that do not (0–10 MB at 96 and 48 layers); the
- * loss is shared paths that sit in a different layer in each sibling image (222 MB against
- * dominator's 134 at 48 layers, seed 1), spread over many paths of 1–5 MB. Each of these
- * aimed at that and lost more elsewhere (the atoms, tried last, did not):
+ * of 120 cases worse than the best other). Where this lost most, after a new version of a
+ * base, little was lost by mixing paths that change with paths that do not (0–10 MB at 96
+ * and 48 layers); the loss was shared paths in a different layer in each sibling image (222
+ * MB against dominator's 134 at 48 layers, seed 1), spread over many paths of 1–5 MB. Each
+ * of these lost more than it gained (the atoms, tried last, did not):
  * - size-first's anchors and their "used by" groups taking up to half (or 70 %) of the
  *   budget, this grouping splitting what no anchor uses over the rest: 18.7 %, 35 worse
  *   (16.4 %, 32); with those groups never merged, 16.6 % and 9.1 %;
@@ -103,6 +103,14 @@
  *   10, 15 or 25: 18.2 %, 35 / 19.7 %, 31 / 20.0 %, 27 / 19.6 %, 27 / 19.3 %, 28 (10 is
  *   as good on seeds 4–6, 25.0 % against 24.3 %, 11 of 90 cases worse against 12, but too
  *   close to the 20 % target on the measured seeds to change for two cases).
+ *
+ * And with the atoms (24.4 %, 25 cases worse): atoms from dominator's groups for 3 or 4 × the
+ * budget, or one per top-level subtree: 20.3 %, 21 / 22.2 %, 20 / 19.5 %, 31 (on seeds 4–6,
+ * 23.3 %, 10 and 26.4 %, 12 of 90, against 27.9 %, 8); atoms where size-first's and
+ * dominator's groups agree: 23.2 %, 24; the group no anchor uses split by dominator subtree:
+ * 20.8 %, 25; and a cost for merging groups that different requested packages use, λ × q ×
+ * each side's bytes × the share of the packages only the other side serves: λ = 1, 19.4 %,
+ * 29; λ = 4, 14.1 %, 31.
  */
 import { type ClosureIndex } from './closure-index.ts';
 import { sizeFirstGroups } from './size-first.ts';
