@@ -41,17 +41,38 @@
  * the one that holds it.
  *
  * What the model does not see: the other images of a family. A registry keeps one copy of
- * a layer, so shared paths grouped the same way in every image are pushed once; planning one
- * image by chance of change, this groups them differently from image to image more often
- * than size-first or dominator do, and after a new version of a base most images use it
- * re-pushes more than they (BENCHMARKS.md). One rule outside the model helps there: a path
- * of at least ANCHOR × (closure ÷ budget) bytes is never merged (then the next, against what
- * is left), so the huge bases are the same one-path blob in every image that has them:
+ * a layer, so shared paths grouped the same way in every image are pushed once. Merging
+ * single paths by chance of change, a shared library joins whichever partner is cheapest in
+ * this image, a different one in each sibling, and after a new version of a base most images
+ * use, each sibling re-pushes it in a blob of its own. Two rules outside the model help.
+ *
+ * Atoms: the merging starts from size-first's groups for ATOMS × the budget, its largest
+ * paths alone and every other path with those the same set of them uses. Whether a big path
+ * uses p is a question about that path's closure, so in every image that holds the same big
+ * paths a shared part is cut at the same places; only the paths none of them uses (the
+ * image's own packages and what only they use) form a group of this image's own:
+ *
+ *     image A:  python3 ─► libx ─► glibc ◄─ liba ◄─ appA   atoms: [python3] [glibc]
+ *     image B:  python3 ─► libx ─► glibc ◄─ appB                  [libx]  (both images)
+ *                                                           A: [appA, liba]  B: [appB]
+ *
+ * (say the budget leaves room for two anchors, python3 and glibc, the largest). From single
+ * paths, libx would go with liba in A and with appB in B. The merges then join whole atoms,
+ * by the model's cost.
+ *
+ * Anchors: an atom of at least ANCHOR × (closure ÷ budget) bytes is never merged (then the
+ * next, against what is left), so the huge bases are the same one-path blob in every image
+ * that has them:
  *
  *     python3 (110 MB) ──► glibc (30 MB) ◄── gcc-lib, openssl, the image's own paths
  *
  *     by the model alone, 3 store layers:  [glibc, python3]  [gcc-lib]  [openssl, app]
- *     python3 over 1.8 × 156 MB ÷ 3:       [python3]  [glibc, gcc-lib]  [openssl, app]
+ *     python3 over 1.5 × 156 MB ÷ 3:       [python3]  [glibc, gcc-lib]  [openssl, app]
+ *
+ * Where this still loses (BENCHMARKS.md): after a new version of a base at 4 to 48 layers,
+ * where size-first's or dominator's fixed cuts keep more of the shared part the same blob in
+ * every sibling; and on the small test set at 4 and 8 layers, where dominator keeps a package
+ * with the paths only it uses in one layer that every image with the package shares.
  *
  * Measured and not kept, as each raised the benchmark's total or its count of cases worse
  * than another strategy: a chance of change for layers whose paths different requested
@@ -60,8 +81,39 @@
  * packages use; nearest-neighbour pairs among private paths only; size-first's anchor groups
  * as fixed layers, with this grouping only the rest; and picking, by this model or by
  * re-planning the image without each package, among this plan and the other strategies'.
+ *
+ * Also measured and not kept, before the atoms (the benchmark at 20.5 % under size-first, 29
+ * of 120 cases worse than the best other). Where this lost most, after a new version of a
+ * base, little was lost by mixing paths that change with paths that do not (0–10 MB at 96
+ * and 48 layers); the loss was shared paths in a different layer in each sibling image (222
+ * MB against dominator's 134 at 48 layers, seed 1), spread over many paths of 1–5 MB. Each
+ * of these lost more than it gained (the atoms, tried last, did not):
+ * - size-first's anchors and their "used by" groups taking up to half (or 70 %) of the
+ *   budget, this grouping splitting what no anchor uses over the rest: 18.7 %, 35 worse
+ *   (16.4 %, 32); with those groups never merged, 16.6 % and 9.1 %;
+ * - once the budget is met, also making every merge cheaper than the next power of 2 (or
+ *   of 4) above the last one's cost, so images of one family stop at the same level:
+ *   14.6 %, 40 worse (5.5 %, 46);
+ * - merging a group only with the group of its immediate dominator, or with another group
+ *   directly under the roots (costed as is, or ×3): 13.7 %, 35 worse (10.2 %, 36);
+ * - keeping alone, besides the big paths, the paths of highest (dependents + 1) × size (the
+ *   rating dominator keeps alone) for 10 % of the budget: 19.9 %, 30 worse (25 %: 18.1 %);
+ * - NEAREST 0, 8 or 128 instead of 32: 16.5 % / 18.5 % / 20.3 %, 30–31 worse;
+ * - CHANGE_CHANCE 0.03 or 0.1: 17.9 %, 34 worse / 14.8 %, 24 worse; ROOT_WEIGHT 2, 7,
+ *   10, 15 or 25: 18.2 %, 35 / 19.7 %, 31 / 20.0 %, 27 / 19.6 %, 27 / 19.3 %, 28 (10 is
+ *   as good on seeds 4–6, 25.0 % against 24.3 %, 11 of 90 cases worse against 12, but too
+ *   close to the 20 % target on the measured seeds to change for two cases).
+ *
+ * And with the atoms (24.4 %, 25 cases worse): atoms from dominator's groups for 3 or 4 × the
+ * budget, or one per top-level subtree: 20.3 %, 21 / 22.2 %, 20 / 19.5 %, 31 (on seeds 4–6,
+ * 23.3 %, 10 and 26.4 %, 12 of 90, against 27.9 %, 8); atoms where size-first's and
+ * dominator's groups agree: 23.2 %, 24; the group no anchor uses split by dominator subtree:
+ * 20.8 %, 25; and a cost for merging groups that different requested packages use, λ × q ×
+ * each side's bytes × the share of the packages only the other side serves: λ = 1, 19.4 %,
+ * 29; λ = 4, 14.1 %, 31.
  */
 import { type ClosureIndex } from './closure-index.ts';
+import { sizeFirstGroups } from './size-first.ts';
 
 /** q: the chance that one store path changes before the next push (set by measurement). */
 const CHANGE_CHANCE = 0.05;
@@ -72,17 +124,27 @@ const CHANGE_CHANCE = 0.05;
  */
 const ROOT_WEIGHT = 5;
 /**
- * The largest path is never merged if it holds at least ANCHOR × (closure size ÷ budget)
+ * The largest group is never merged if it holds at least ANCHOR × (closure size ÷ budget)
  * bytes; then the next largest, against what is left and the layers left, and so on. Such
  * paths are the big bases (python3, glibc, …) that every image of a family holds: alone, the
  * layer is the same blob in every image, while merged with whatever else this image has it
  * would be a different blob from sibling to sibling, pushed once per combination after a new
- * version. Set by measurement (BENCHMARKS.md): from 1.25 to 2, 25–29 of the 120 cases are
- * worse than the best other strategy instead of 35; below 1.5 the total rises above what the
- * model alone re-pushes, and from value to value it moves by a few tenths of a per cent;
- * 1.8 re-pushes least (−0.7 %, 29 cases worse), 1.5 leaves fewest cases worse (25, −0.3 %).
+ * version. Set by measurement (BENCHMARKS.md, with ATOMS = 3): 1.0, 1.2, 1.5, 1.8, 2.5 and
+ * never leave 27, 26, 25, 29, 31 and 34 of the 120 cases worse than the best other strategy,
+ * re-pushing 22.7, 22.9, 24.4, 24.2, 23.5 and 22.9 % less than size-first.
  */
-const ANCHOR = 1.8;
+const ANCHOR = 1.5;
+
+/**
+ * The merging starts from size-first's groups for ATOMS × the budget (see the top of the
+ * file), not from single paths, unless the image has fewer paths than that. Set by
+ * measurement (BENCHMARKS.md, with ANCHOR = 1.5): 2, 2.5, 3, 3.5 and 4 re-push 22.1, 24.8,
+ * 24.4, 24.8 and 21.7 % less than size-first, 24, 22, 25, 24 and 25 of the 120 cases worse
+ * than the best other (single paths, as before: 20.5 %, 29 cases, with ANCHOR = 1.8); on
+ * seeds 4–6, which the benchmark does not show, 2.5, 3 and 3.5 give 26.9, 27.9 and 28.3 %, 10,
+ * 8 and 9 of 90 cases worse (single paths: 24.3 %, 12). 3 is the middle of that flat stretch.
+ */
+const ATOMS = 3;
 
 interface Group {
   members: number[];
@@ -94,7 +156,7 @@ interface Group {
   /** Smallest member index: the group's name for ties (indices are in path-name order). */
   key: number;
   alive: boolean;
-  /** A path big enough to keep a layer of its own (see ANCHOR). */
+  /** A group big enough to keep a layer of its own (see ANCHOR). */
   alone?: boolean;
 }
 
@@ -130,11 +192,24 @@ export function expectedUploadGroups(index: ClosureIndex, budget: number): numbe
       alive: true,
     };
   });
-  // Largest first, each path far bigger than an even split of what is left over the layers
+  // Union-find over group indices: a merged group lives on under its smallest member.
+  const into = Int32Array.from(groups, (_, i) => i);
+  if (ATOMS * budget < n) {
+    for (const atom of sizeFirstGroups(index, ATOMS * budget)) {
+      const head = Math.min(...atom);
+      for (const m of atom) {
+        if (m === head) continue;
+        merge(groups[head] as Group, groups[m] as Group);
+        into[m] = head;
+      }
+      (groups[head] as Group).count = weighOf((groups[head] as Group).changedBy);
+    }
+  }
+  // Largest first, each group far bigger than an even split of what is left over the layers
   // left keeps a layer of its own; at least one layer stays for everything else.
-  let rest = groups.reduce((sum, g) => sum + g.size, 0);
+  let rest = groups.reduce((sum, g) => sum + (g.alive ? g.size : 0), 0);
   let left = budget;
-  for (const g of [...groups].sort((x, y) => y.size - x.size || x.key - y.key)) {
+  for (const g of groups.filter((x) => x.alive).sort((x, y) => y.size - x.size || x.key - y.key)) {
     if (left <= 1 || g.size < (ANCHOR * rest) / left) break;
     g.alone = true;
     rest -= g.size;
@@ -146,7 +221,7 @@ export function expectedUploadGroups(index: ClosureIndex, budget: number): numbe
       : (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) -
         a.size * changeChance(a.count) -
         b.size * changeChance(b.count);
-  mergeCheapest(index, groups, budget, cost, weighOf);
+  mergeCheapest(index, groups, into, budget, cost, weighOf);
   return groups
     .filter((g) => g.alive)
     .sort((x, y) => x.count - y.count || x.key - y.key)
@@ -173,12 +248,17 @@ const NEAREST = 32;
 function mergeCheapest(
   index: ClosureIndex,
   groups: Group[],
+  into: Int32Array,
   budget: number,
   cost: (a: Group, b: Group) => number,
   weighOf: (bits: Uint32Array) => number,
 ): void {
-  let alive = groups.length;
+  let alive = groups.filter((g) => g.alive).length;
   if (alive <= budget) return;
+  const find = (x: number): number => {
+    while (into[x] !== x) x = into[x] = into[into[x] as number] as number;
+    return x;
+  };
   const heap = new PairHeap();
   // changedAt[i]: the merge step at which group i last changed; older pairs with it are stale.
   const changedAt = new Int32Array(groups.length);
@@ -187,10 +267,11 @@ function mergeCheapest(
     const gb = groups[b] as Group;
     heap.push(cost(ga, gb), Math.min(ga.key, gb.key), Math.max(ga.key, gb.key), a, b, step);
   };
-  index.refs.forEach((refs, a) => refs.forEach((b) => offer(a, b, 0)));
+  index.refs.forEach((refs, a) => refs.forEach((b) => offer(find(a), find(b), 0)));
   const nearest = (order: (x: Group, y: Group) => number) => {
     const sorted = groups
       .map((_, i) => i)
+      .filter((i) => (groups[i] as Group).alive)
       .sort((x, y) => order(groups[x] as Group, groups[y] as Group));
     for (let i = 0; i < sorted.length; i++)
       for (let j = i + 1; j <= i + NEAREST && j < sorted.length; j++)
@@ -198,12 +279,6 @@ function mergeCheapest(
   };
   nearest((x, y) => x.size - y.size || x.key - y.key);
   nearest((x, y) => x.count - y.count || x.size - y.size || x.key - y.key);
-  // Union-find: a merged group lives on under the index of the group it was merged into.
-  const into = Int32Array.from(groups, (_, i) => i);
-  const find = (x: number): number => {
-    while (into[x] !== x) x = into[x] = into[into[x] as number] as number;
-    return x;
-  };
   let step = 0;
   while (alive > budget) {
     const top = heap.pop();

@@ -89,7 +89,7 @@ describe('expected-upload layering', () => {
 
   it('a path far bigger than an even split of the budget keeps a layer of its own', () => {
     // python3 uses glibc and nothing else, so by chance of change alone the two would share a
-    // layer; at 3 store layers python3 is over 1.8 × (156 MB ÷ 3) and stays alone in every image.
+    // layer; at 3 store layers python3 is over 1.5 × (156 MB ÷ 3) and stays alone in every image.
     const base = [
       p('a-glibc', 30_000_000),
       p('b-python3', 110_000_000, ['a-glibc']),
@@ -109,7 +109,7 @@ describe('expected-upload layering', () => {
         plan(graph, 4).some((l) => l.length === 1 && l[0] === '/nix/store/b-python3'),
         top,
       );
-      // At 4 store layers, glibc is then over 1.8 × (46 MB left ÷ 3 layers left): alone too.
+      // At 4 store layers, glibc is then over 1.5 × (46 MB left ÷ 3 layers left): alone too.
       const four = plan(graph, 5);
       assert.ok(
         four.some((l) => l.length === 1 && l[0] === '/nix/store/b-python3'),
@@ -165,6 +165,28 @@ describe('expected-upload layering', () => {
     const old = new Set(plan(before, 4).map((l) => l.join('\n')));
     const changed = plan(after, 4).filter((l) => !old.has(l.join('\n')));
     assert.deepEqual(changed, [['/nix/store/a2-app', '/nix/store/b-libfoo', '/nix/store/c-tool']]);
+  });
+
+  it('a new version of a library re-uploads its users, not the big paths beside it', () => {
+    // libfoo and app, which uses it, get new names; glibc and libbig do not reach libfoo.
+    const before = { roots: ['/nix/store/a-app'], paths: drawn() };
+    const after = {
+      roots: ['/nix/store/a2-app'],
+      paths: [
+        p('a2-app', 1_000, ['b2-libfoo', 'c-tool', 'e-libbig']),
+        p('b2-libfoo', 10_000, ['d-glibc']),
+        ...drawn().slice(2),
+      ],
+    };
+    for (const maxLayers of [3, 4]) {
+      const old = new Set(plan(before, maxLayers).map((l) => l.join('\n')));
+      const changed = plan(after, maxLayers).filter((l) => !old.has(l.join('\n')));
+      assert.equal(changed.length, 1, `${maxLayers} layers: ${JSON.stringify(changed)}`);
+      assert.ok(
+        !changed[0]?.includes('/nix/store/e-libbig'),
+        `${maxLayers} layers: libbig re-uploaded`,
+      );
+    }
   });
 
   describe('on package sets with more paths than layers', () => {
