@@ -302,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:cddf22439ffee253974555e2f5095de050c95ef9197d9643cac60797d7c0e772") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:7998537d4b696f14000982b8c1073cdd629dd4abdf083c980f641958602750d1") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

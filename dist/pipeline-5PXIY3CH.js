@@ -1186,10 +1186,10 @@ async function loadLaterSteps() {
     import("./image-inputs-TFAKWPQO.js"),
     import("./changes-IAZLVHE6.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-X7WNZEIC.js"),
-    import("./push-MQX6DDPF.js"),
+    import("./pack-XJA42PQV.js"),
+    import("./push-SYM2CL2L.js"),
     import("./supply-3BHINEPA.js"),
-    import("./unchanged-4VRROXDM.js")
+    import("./unchanged-WCUW23DB.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1200,7 +1200,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-MQX6DDPF.js"),
+          import("./push-SYM2CL2L.js"),
           import("./merge-WVURRU7S.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

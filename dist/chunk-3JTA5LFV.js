@@ -155,10 +155,37 @@ function dominatorGroups(index, budget) {
   ];
 }
 
+// src/image/layering/size-first.ts
+function sizeFirstGroups(index, budget) {
+  const bySize = index.paths.map((_, i) => i).sort(
+    (a, b) => index.sizes[b] - index.sizes[a] || byteOrder(index.paths[a], index.paths[b])
+  );
+  for (let anchors = Math.min(budget, bySize.length); anchors >= 0; anchors--) {
+    const groups = groupByAnchors(index, bySize.slice(0, anchors), budget);
+    if (groups) return groups;
+  }
+  throw new Error("unreachable: no anchors always gives one group");
+}
+function groupByAnchors(index, anchors, budget) {
+  const isAnchor = new Set(anchors);
+  const groups = /* @__PURE__ */ new Map();
+  for (let p = 0; p < index.paths.length; p++) {
+    if (isAnchor.has(p)) continue;
+    const key = anchors.filter((a) => hasBit(index.reach[a], p)).join(",");
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else if (anchors.length + groups.size + 1 > budget) return void 0;
+    else groups.set(key, [p]);
+  }
+  const rest = [...groups.entries()].map(([key, group]) => ({ users: key === "" ? 0 : key.split(",").length, key, group })).sort((a, b) => b.users - a.users || byteOrder(a.key, b.key));
+  return [...anchors.map((a) => [a]), ...rest.map((r) => r.group)];
+}
+
 // src/image/layering/expected-upload.ts
 var CHANGE_CHANCE = 0.05;
 var ROOT_WEIGHT = 5;
-var ANCHOR = 1.8;
+var ANCHOR = 1.5;
+var ATOMS = 3;
 function expectedUploadGroups(index, budget) {
   const n = index.paths.length;
   const roots = new Uint32Array(Math.ceil(n / 32));
@@ -189,22 +216,38 @@ function expectedUploadGroups(index, budget) {
       alive: true
     };
   });
-  let rest = groups.reduce((sum, g) => sum + g.size, 0);
+  const into = Int32Array.from(groups, (_, i) => i);
+  if (ATOMS * budget < n) {
+    for (const atom of sizeFirstGroups(index, ATOMS * budget)) {
+      const head = Math.min(...atom);
+      for (const m of atom) {
+        if (m === head) continue;
+        merge(groups[head], groups[m]);
+        into[m] = head;
+      }
+      groups[head].count = weighOf(groups[head].changedBy);
+    }
+  }
+  let rest = groups.reduce((sum, g) => sum + (g.alive ? g.size : 0), 0);
   let left = budget;
-  for (const g of [...groups].sort((x, y) => y.size - x.size || x.key - y.key)) {
+  for (const g of groups.filter((x) => x.alive).sort((x, y) => y.size - x.size || x.key - y.key)) {
     if (left <= 1 || g.size < ANCHOR * rest / left) break;
     g.alone = true;
     rest -= g.size;
     left--;
   }
   const cost = (a, b) => a.alone || b.alone ? Infinity : (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) - a.size * changeChance(a.count) - b.size * changeChance(b.count);
-  mergeCheapest(index, groups, budget, cost, weighOf);
+  mergeCheapest(index, groups, into, budget, cost, weighOf);
   return groups.filter((g) => g.alive).sort((x, y) => x.count - y.count || x.key - y.key).map((g) => g.members.sort((x, y) => x - y));
 }
 var NEAREST = 32;
-function mergeCheapest(index, groups, budget, cost, weighOf) {
-  let alive = groups.length;
+function mergeCheapest(index, groups, into, budget, cost, weighOf) {
+  let alive = groups.filter((g) => g.alive).length;
   if (alive <= budget) return;
+  const find = (x) => {
+    while (into[x] !== x) x = into[x] = into[into[x]];
+    return x;
+  };
   const heap = new PairHeap();
   const changedAt = new Int32Array(groups.length);
   const offer = (a, b, step2) => {
@@ -212,20 +255,15 @@ function mergeCheapest(index, groups, budget, cost, weighOf) {
     const gb = groups[b];
     heap.push(cost(ga, gb), Math.min(ga.key, gb.key), Math.max(ga.key, gb.key), a, b, step2);
   };
-  index.refs.forEach((refs, a) => refs.forEach((b) => offer(a, b, 0)));
+  index.refs.forEach((refs, a) => refs.forEach((b) => offer(find(a), find(b), 0)));
   const nearest = (order) => {
-    const sorted = groups.map((_, i) => i).sort((x, y) => order(groups[x], groups[y]));
+    const sorted = groups.map((_, i) => i).filter((i) => groups[i].alive).sort((x, y) => order(groups[x], groups[y]));
     for (let i = 0; i < sorted.length; i++)
       for (let j = i + 1; j <= i + NEAREST && j < sorted.length; j++)
         offer(sorted[i], sorted[j], 0);
   };
   nearest((x, y) => x.size - y.size || x.key - y.key);
   nearest((x, y) => x.count - y.count || x.size - y.size || x.key - y.key);
-  const into = Int32Array.from(groups, (_, i) => i);
-  const find = (x) => {
-    while (into[x] !== x) x = into[x] = into[into[x]];
-    return x;
-  };
   let step = 0;
   while (alive > budget) {
     const top = heap.pop();
@@ -343,32 +381,6 @@ function popularityGroups(index, budget) {
   );
   if (ranked.length <= budget) return ranked.map((i) => [i]);
   return [...ranked.slice(0, budget - 1).map((i) => [i]), ranked.slice(budget - 1)];
-}
-
-// src/image/layering/size-first.ts
-function sizeFirstGroups(index, budget) {
-  const bySize = index.paths.map((_, i) => i).sort(
-    (a, b) => index.sizes[b] - index.sizes[a] || byteOrder(index.paths[a], index.paths[b])
-  );
-  for (let anchors = Math.min(budget, bySize.length); anchors >= 0; anchors--) {
-    const groups = groupByAnchors(index, bySize.slice(0, anchors), budget);
-    if (groups) return groups;
-  }
-  throw new Error("unreachable: no anchors always gives one group");
-}
-function groupByAnchors(index, anchors, budget) {
-  const isAnchor = new Set(anchors);
-  const groups = /* @__PURE__ */ new Map();
-  for (let p = 0; p < index.paths.length; p++) {
-    if (isAnchor.has(p)) continue;
-    const key = anchors.filter((a) => hasBit(index.reach[a], p)).join(",");
-    const group = groups.get(key);
-    if (group) group.push(p);
-    else if (anchors.length + groups.size + 1 > budget) return void 0;
-    else groups.set(key, [p]);
-  }
-  const rest = [...groups.entries()].map(([key, group]) => ({ users: key === "" ? 0 : key.split(",").length, key, group })).sort((a, b) => b.users - a.users || byteOrder(a.key, b.key));
-  return [...anchors.map((a) => [a]), ...rest.map((r) => r.group)];
 }
 
 // src/image/layers.ts

@@ -16,13 +16,13 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-PQPSHV4M.js";
-import "./chunk-FSJT6QLC.js";
+} from "./chunk-7C25A4J2.js";
+import "./chunk-JKFBKGIO.js";
 import "./chunk-4BLU4CND.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
-import "./chunk-BUY7YX5R.js";
+import "./chunk-3JTA5LFV.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-FSJT6QLC.js";
+} from "./chunk-JKFBKGIO.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-SPPJN2BO.js";
 import {
   planImageLayers
-} from "./chunk-BUY7YX5R.js";
+} from "./chunk-3JTA5LFV.js";
 import {
   checkDocumentSize
 } from "./chunk-BR3VH42X.js";

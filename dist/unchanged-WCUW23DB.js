@@ -21,7 +21,7 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-FSJT6QLC.js";
+} from "./chunk-JKFBKGIO.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-BR3VH42X.js";

@@ -3,11 +3,11 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-PQPSHV4M.js";
-import "./chunk-FSJT6QLC.js";
+} from "./chunk-7C25A4J2.js";
+import "./chunk-JKFBKGIO.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-SPPJN2BO.js";
-import "./chunk-BUY7YX5R.js";
+import "./chunk-3JTA5LFV.js";
 import "./chunk-BR3VH42X.js";
 import "./chunk-I7DN2SC3.js";
 import "./chunk-2NYWBHOW.js";
