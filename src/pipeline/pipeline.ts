@@ -89,8 +89,14 @@ async function build(
     }
     return registry;
   };
-  // Once the packages are evaluated: is the image the first tag names already this one?
+  // Once the packages are evaluated: is the image the first tag names already this one? When
+  // it is not, layers will be made: the compressing threads start now, beside the build.
   const unchanged = async (evaluated: EvaluatedPackages) => {
+    const found = await findUnchanged(evaluated);
+    if (found === undefined) ctx.pool.warm(req.layout.compression);
+    return found;
+  };
+  const findUnchanged = async (evaluated: EvaluatedPackages) => {
     const client = await connect();
     if (!client) return undefined;
     const { findUnchangedImage, imageInputs, unchangedCheckRefused } = await steps();
