@@ -79,9 +79,13 @@ export async function attachReferrer(
   log?: Logger,
 ): Promise<AttachResult> {
   const manifest = artifactManifest(subject, attachment);
-  for (const blob of [emptyConfig(), bufferBlob(attachment.mediaType, attachment.bytes)]) {
-    await client.uploadBlob(blob);
-  }
+  // Both blobs, and whether the registry has the referrers API, are asked for at once: none
+  // depends on another, and each is a round trip.
+  const [api] = await Promise.all([
+    client.getReferrers(subject.digest),
+    client.uploadBlob(emptyConfig()),
+    client.uploadBlob(bufferBlob(attachment.mediaType, attachment.bytes)),
+  ]);
   await client.putManifest(manifest.digest, manifest);
   const descriptor: Descriptor = {
     mediaType: manifest.mediaType,
@@ -92,7 +96,7 @@ export async function attachReferrer(
       ? { annotations: attachment.annotations }
       : {}),
   };
-  if ((await client.getReferrers(subject.digest)) !== undefined) {
+  if (api !== undefined) {
     log?.info(`${attachment.artifactType} ${manifest.digest} attached to ${subject.digest}`);
     return { digest: manifest.digest, via: 'referrers-api' };
   }
