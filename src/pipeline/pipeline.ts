@@ -116,6 +116,11 @@ async function build(
   const building = ctx.phase('Build packages with Nix', () => runNixStep(req, log, unchanged));
   // Begun once Nix has been started; a failure to load is met where the steps are used.
   steps().catch(() => undefined);
+  // The first tag's manifest (and the registry's token) is fetched while Nix works: the check
+  // right after evaluation needs it. A failure is met by the steps that read it.
+  connect()
+    .then(() => previous?.())
+    .catch(() => undefined);
   const nix = await building;
   const s = await steps();
   await connect();
