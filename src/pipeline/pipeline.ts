@@ -60,8 +60,8 @@ export async function runPipeline(
     } catch (err) {
       throw withInputAdvice(err);
     } finally {
-      await client?.close();
-      await ctx.pool.close();
+      // Neither waits for the other: sockets closing, threads ending.
+      await Promise.all([client?.close(), ctx.pool.close()]);
     }
   });
 }
