@@ -89,14 +89,10 @@ async function build(
     }
     return registry;
   };
-  // Once the packages are evaluated: is the image the first tag names already this one? When
-  // it is not, layers will be made: the compressing threads start now, beside the build.
+  // Once the packages are evaluated: is the image the first tag names already this one?
+  // (The compressing threads are not started here, beside the build: on two cores they slowed
+  // the Nix processes by as much as they spared the push. The pack step starts them.)
   const unchanged = async (evaluated: EvaluatedPackages) => {
-    const found = await findUnchanged(evaluated);
-    if (found === undefined) ctx.pool.warm(req.layout.compression);
-    return found;
-  };
-  const findUnchanged = async (evaluated: EvaluatedPackages) => {
     const client = await connect();
     if (!client) return undefined;
     const { findUnchangedImage, imageInputs, unchangedCheckRefused } = await steps();
