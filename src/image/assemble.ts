@@ -169,8 +169,18 @@ export function planImage(o: PlanOptions): PlannedImage {
           o.time.mtime,
         )
       : undefined;
-  add('customisation layer', plan.customisationStorePaths, customKey, () =>
-    customisationTar({ ...c, mtime: o.time.mtime }, plan.customisationStorePaths),
+  // Its content is what it copies and carries; links are a few bytes each. Files made by user
+  // commands are of a size not known here.
+  const customHint =
+    customKey === undefined
+      ? undefined
+      : [...c.copies, ...plan.customisationStorePaths].reduce((n, p) => n + info(p).narSize, 0);
+  add(
+    'customisation layer',
+    plan.customisationStorePaths,
+    customKey,
+    () => customisationTar({ ...c, mtime: o.time.mtime }, plan.customisationStorePaths),
+    customHint,
   );
 
   const documents = (done: Layer[] = layers): ImageDocuments => {

@@ -60,8 +60,8 @@ export async function runPipeline(
     } catch (err) {
       throw withInputAdvice(err);
     } finally {
-      await client?.close();
-      await ctx.pool.close();
+      // Neither waits for the other: sockets closing, threads ending.
+      await Promise.all([client?.close(), ctx.pool.close()]);
     }
   });
 }
@@ -92,6 +92,8 @@ async function build(
       return registry;
     })());
   // Once the packages are evaluated: is the image the first tag names already this one?
+  // (The compressing threads are not started here, beside the build: on two cores they slowed
+  // the Nix processes by as much as they spared the push. The pack step starts them.)
   const unchanged = async (evaluated: EvaluatedPackages) => {
     const client = await connect();
     if (!client) return undefined;
@@ -112,6 +114,11 @@ async function build(
   const building = ctx.phase('Build packages with Nix', () => runNixStep(req, log, unchanged));
   // Begun once Nix has been started; a failure to load is met where the steps are used.
   steps().catch(() => undefined);
+  // The first tag's manifest (and the registry's token) is fetched while Nix works: the check
+  // right after evaluation needs it. A failure is met by the steps that read it.
+  connect()
+    .then(() => previous?.())
+    .catch(() => undefined);
   const nix = await building;
   const s = await steps();
   await connect();

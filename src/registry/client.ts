@@ -1,4 +1,4 @@
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { NixeryError } from '../core/errors.ts';
 import {
   cancelUpload,
@@ -6,9 +6,12 @@ import {
   commitUpload,
   fetchBlob,
   header,
+  readWhole,
+  refusesWholePut,
   startUpload,
   streamBlob,
   type BlobSteps,
+  type UploadStart,
 } from './blobs.ts';
 import { uploadChunks, type ChunkSource } from './chunked.ts';
 import {
@@ -46,6 +49,8 @@ export class RegistryClient {
   private readonly steps: BlobSteps;
   /** Set once the registry refused a streamed PATCH: every later blob goes in chunks. */
   private chunkedLearned = false;
+  /** Set once the registry refused a blob inside the closing PUT: every later one gets a PATCH. */
+  private wholeRefused = false;
 
   constructor(opts: RegistryClientOptions) {
     this.options = resolveClientOptions(opts);
@@ -100,6 +105,17 @@ export class RegistryClient {
         return this.uploadKnown(blob);
       }
       const label = blob.description ?? 'a layer';
+      if (this.sendsWhole(blob.sizeHint)) {
+        // A small layer is made into memory while its session opens, then sent in one PUT.
+        const [location, bytes] = await whileOpening(
+          this.steps,
+          startUpload(this.steps, label),
+          readWhole(blob.open(), label),
+        );
+        checkDigest(blob.digest);
+        await this.commitWhole(location, blob.digest, bytes);
+        return 'uploaded';
+      }
       const start = await startUpload(this.steps, label);
       if (start.mounted) throw new Error('unreachable: a plain upload never mounts');
       const location = await this.sendStream(start.location, blob, label);
@@ -110,8 +126,25 @@ export class RegistryClient {
   }
 
   private async uploadKnown(blob: Blob, from = this.options.mountFrom): Promise<BlobStatus> {
+    if (from.length === 0 && this.sendsWhole(blob.size)) {
+      const [location, bytes] = await whileOpening(
+        this.steps,
+        startUpload(this.steps, blob.digest),
+        readWhole(blob.open(), blob.digest, blob.size),
+      );
+      await this.commitWhole(location, blob.digest, bytes);
+      return 'uploaded';
+    }
     const start = await startUpload(this.steps, blob.digest, from);
     if (start.mounted) return 'mounted';
+    if (this.sendsWhole(blob.size)) {
+      await this.commitWhole(
+        start.location,
+        blob.digest,
+        await readWhole(blob.open(), blob.digest, blob.size),
+      );
+      return 'uploaded';
+    }
     const location = await this.sendBytes(start.location, blob);
     await commitUpload(this.steps, location, blob.digest);
     return 'uploaded';
@@ -139,6 +172,42 @@ export class RegistryClient {
       }
     } finally {
       progress.stop();
+    }
+  }
+
+  /** Whether a blob of this many bytes goes whole in the PUT that closes its session. */
+  private sendsWhole(size: number | undefined): boolean {
+    const { wholeUploadMax, chunked } = this.options;
+    return size !== undefined && size <= wholeUploadMax && chunked !== true && !this.wholeRefused;
+  }
+
+  /**
+   * The closing PUT with the blob in it. A registry that will not take a body there (it never
+   * happened with distribution, ghcr.io, containerd's or oras' users, but the spec's wording
+   * leaves room) gets this blob again in a fresh session with a PATCH, and every later one too.
+   */
+  private async commitWhole(location: string, digest: string, bytes: Buffer): Promise<void> {
+    try {
+      await commitUpload(this.steps, location, digest, bytes);
+    } catch (err) {
+      if (!refusesWholePut(err, sha256Digest(bytes) === digest)) throw err;
+      this.wholeRefused = true;
+      const status = (err as { status?: number }).status;
+      this.options.log?.info(
+        `${this.image.registry} refused a blob in the PUT that closes its upload (${status}); ` +
+          'sending each blob in a PATCH first from now on',
+      );
+      await cancelUpload(this.steps, location);
+      const fresh = await startUpload(this.steps, digest);
+      if (fresh.mounted) throw new Error('unreachable: a plain upload never mounts');
+      const blob: Blob = {
+        mediaType: 'application/octet-stream',
+        digest,
+        size: bytes.length,
+        open: () => Readable.from([bytes]),
+      };
+      const next = await this.sendBytes(fresh.location, blob);
+      await commitUpload(this.steps, next, digest);
     }
   }
 
@@ -354,4 +423,23 @@ export class RegistryClient {
   private path(rest: string): string {
     return `/v2/${this.image.repository}/${rest}`;
   }
+}
+
+/**
+ * A session opened while the blob's bytes are read: the Location once both are done. Should
+ * reading fail after the session opened, the session is cancelled (best effort).
+ */
+async function whileOpening(
+  steps: BlobSteps,
+  opening: Promise<UploadStart>,
+  reading: Promise<Buffer>,
+): Promise<[string, Buffer]> {
+  const [start, bytes] = await Promise.allSettled([opening, reading]);
+  if (start.status === 'rejected') throw start.reason;
+  if (start.value.mounted) throw new Error('unreachable: a plain upload never mounts');
+  if (bytes.status === 'rejected') {
+    await cancelUpload(steps, start.value.location);
+    throw bytes.reason;
+  }
+  return [start.value.location, bytes.value];
 }

@@ -79,9 +79,17 @@ export async function attachReferrer(
   log?: Logger,
 ): Promise<AttachResult> {
   const manifest = artifactManifest(subject, attachment);
-  for (const blob of [emptyConfig(), bufferBlob(attachment.mediaType, attachment.bytes)]) {
-    await client.uploadBlob(blob);
-  }
+  const tag = referrersTag(subject.digest);
+  // Read at once too, for a registry without the referrers API (unused where it has one); a
+  // failure here only means reading it again when it is needed.
+  const early = readTagIndex(client, tag).catch(() => undefined);
+  // Both blobs, and whether the registry has the referrers API, are asked for at once: none
+  // depends on another, and each is a round trip.
+  const [api] = await Promise.all([
+    client.getReferrers(subject.digest),
+    client.uploadBlob(emptyConfig()),
+    client.uploadBlob(bufferBlob(attachment.mediaType, attachment.bytes)),
+  ]);
   await client.putManifest(manifest.digest, manifest);
   const descriptor: Descriptor = {
     mediaType: manifest.mediaType,
@@ -92,12 +100,11 @@ export async function attachReferrer(
       ? { annotations: attachment.annotations }
       : {}),
   };
-  if ((await client.getReferrers(subject.digest)) !== undefined) {
+  if (api !== undefined) {
     log?.info(`${attachment.artifactType} ${manifest.digest} attached to ${subject.digest}`);
     return { digest: manifest.digest, via: 'referrers-api' };
   }
-  const tag = referrersTag(subject.digest);
-  const listed = await readTagIndex(client, tag);
+  const listed = (await early) ?? (await readTagIndex(client, tag));
   const others = listed.filter((d) => d.digest !== descriptor.digest);
   const index = referrersIndex([...others, descriptor]);
   await client.putManifest(tag, index);

@@ -22,6 +22,8 @@ export interface HostileRule {
   method?: string;
   /** Matched against the path and query. */
   path: RegExp;
+  /** Extra condition, e.g. on headers. */
+  when?: (req: IncomingMessage) => boolean;
   /** Apply this many times (default Infinity). */
   times?: number;
   answer: HostileAnswer;
@@ -40,6 +42,28 @@ export interface SeenRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
+}
+
+/**
+ * Every request that sends blob bytes hangs: each PATCH, and each closing PUT that carries a
+ * small blob whole.
+ */
+export const hangUploads = (): HostileRule[] => [
+  { method: 'PATCH', path: /\/blobs\/uploads\//, answer: { kind: 'hang' } },
+  {
+    method: 'PUT',
+    path: /\/blobs\/uploads\//,
+    when: (req) => Number(req.headers['content-length'] ?? 0) > 0,
+    answer: { kind: 'hang' },
+  },
+];
+
+/** Whether a request seen sent blob bytes (a PATCH, or a closing PUT with a body). */
+export function sendsBlobBytes(r: SeenRequest): boolean {
+  if (!/\/blobs\/uploads\//.test(r.path)) return false;
+  return (
+    r.method === 'PATCH' || (r.method === 'PUT' && Number(r.headers['content-length'] ?? 0) > 0)
+  );
 }
 
 export interface HostileServer {
@@ -115,6 +139,7 @@ export async function startHostileServer(opts: HostileServerOptions = {}): Promi
 function matches(rule: HostileRule, req: IncomingMessage): boolean {
   if (rule.method && rule.method !== req.method) return false;
   if (!rule.path.test(req.url ?? '')) return false;
+  if (rule.when && !rule.when(req)) return false;
   return (rule.applied ?? 0) < (rule.times ?? Infinity);
 }
 

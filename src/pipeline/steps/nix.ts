@@ -1,7 +1,7 @@
 import type { Request } from '../../request/request.ts';
 import type { Logger } from '../../core/log.ts';
 import { errorCode, NixeryError } from '../../core/errors.ts';
-import { ensureNix } from '../../nix/install.ts';
+import { ensureNix, findNix } from '../../nix/install.ts';
 import { nixConfigEnv } from '../../nix/conf.ts';
 import { checkStoreAccess, type StoreAccess } from '../../nix/store-access.ts';
 import { remoteBuildEnv } from '../../nix/remote.ts';
@@ -100,6 +100,19 @@ export async function runNixStep<T = never>(
   log: Logger,
   unchanged?: UnchangedCheck<T>,
 ): Promise<NixStepResult | NixStepUnchanged<T>> {
+  // Before evaluating: a store Nix cannot use fails here, with what to change.
+  const storeAccess = (binDir: string) =>
+    checkStoreAccess({
+      binDir,
+      env: nixConfigEnv(req.nix.conf, process.env),
+      userConf: req.nix.conf,
+      log,
+    });
+  // A Nix already there (and not to be installed anyway) is asked for its version and about
+  // its store at once: two probes of tens of milliseconds each, neither needing the other.
+  const present = req.nix.install === 'true' ? undefined : findNix();
+  const early = present === undefined ? undefined : storeAccess(present);
+  early?.catch(() => undefined); // met below, once the Nix found is known to be that one
   const nix = await ensureNix({
     mode: req.nix.install,
     installerUrl: req.nix.installerUrl,
@@ -108,13 +121,7 @@ export async function runNixStep<T = never>(
   });
   log.info(`Nix ${nix.version} in ${nix.binDir}${nix.installed ? ' (installed now)' : ''}`);
   if (needsFlakes(req.pkgSource)) requireFlakeSupport(nix.version, formatPkgSource(req.pkgSource));
-  // Before evaluating: a store Nix cannot use fails here, with what to change.
-  const access = await checkStoreAccess({
-    binDir: nix.binDir,
-    env: nixConfigEnv(req.nix.conf, process.env),
-    userConf: req.nix.conf,
-    log,
-  });
+  const access = await (early && nix.binDir === present ? early : storeAccess(nix.binDir));
   const env = await remoteBuildEnv(
     req.nix.remote,
     nixConfigEnv([...access.extraConf, ...req.nix.conf], process.env),

@@ -77,7 +77,7 @@ export async function runPackStep(
   }
   // Too large a config or manifest is refused before anything is pushed.
   checkImageDocuments(planned.documents(placeholderLayers(planned.layers, req.layout.format)));
-  if (planned.layers.some((l) => l.computed === false)) pool.warm();
+  if (planned.layers.some((l) => l.computed === false)) pool.warm(req.layout.compression);
   return planned;
 }
 

@@ -82,6 +82,11 @@ export async function runSupplyStep(ctx: SupplyContext): Promise<SupplyResult> {
     log.info('provenance not signed: the image was not pushed, so there is no digest to attest');
   }
   if (client && push) {
+    // Read beside the attachments (it only reads the previous image's referrers). The two
+    // attachments stay one after the other: without a referrers API both rewrite one tag.
+    const previousEntries = ctx.previous
+      ? previousSbom(client, ctx.previous, log)
+      : Promise.resolve(undefined);
     if (req.supply.sbom) {
       result.sbomDigest = await softly(
         log,
@@ -91,13 +96,10 @@ export async function runSupplyStep(ctx: SupplyContext): Promise<SupplyResult> {
     }
     const signed = await provenance(ctx, imageName, sbom, env);
     Object.assign(result, signed);
-    const previousEntries = ctx.previous
-      ? await previousSbom(client, ctx.previous, log)
-      : undefined;
     result.changes = computeChanges(
       { layers: ctx.layers, entries: readSbom(sbom), blobs: push.blobs },
       ctx.previous,
-      previousEntries,
+      await previousEntries,
     );
   }
   return result;

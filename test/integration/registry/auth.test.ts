@@ -176,6 +176,8 @@ describe('Authorization never leaves the registry host', () => {
       image: { registry: front.host, repository: 'auth/storage' },
       credentials: creds,
       maskSecret: noMask,
+      // Blobs in a PATCH, then the PUT: both requests go to the storage host.
+      wholeUploadMax: 0,
     });
     try {
       const image = await newImage();

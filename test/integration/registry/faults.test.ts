@@ -40,8 +40,22 @@ async function pushThroughProxy(
   }
 }
 
-const faults: [string, FaultRule[]][] = [
-  ['500 on a PATCH', [{ method: 'PATCH', path: UPLOAD, fault: { kind: 'status', status: 500 } }]],
+// Faults on a PATCH are met with every blob sent in a PATCH (wholeUploadMax 0); the closing
+// PUT that carries a small blob whole gets its own.
+const PATCH_ALWAYS: Partial<RegistryClientOptions> = { wholeUploadMax: 0 };
+const WHOLE_PUT = (req: { headers: Record<string, unknown> }) =>
+  Number(req.headers['content-length'] ?? 0) > 0;
+
+const faults: [string, FaultRule[], Partial<RegistryClientOptions>?][] = [
+  [
+    '500 on a PATCH',
+    [{ method: 'PATCH', path: UPLOAD, fault: { kind: 'status', status: 500 } }],
+    PATCH_ALWAYS,
+  ],
+  [
+    '500 on a PUT that carries the blob',
+    [{ method: 'PUT', path: UPLOAD, when: WHOLE_PUT, fault: { kind: 'status', status: 500 } }],
+  ],
   [
     '503 on blob HEADs',
     [{ method: 'HEAD', path: /\/blobs\/sha256/, times: 2, fault: { kind: 'status', status: 503 } }],
@@ -53,6 +67,18 @@ const faults: [string, FaultRule[]][] = [
   [
     'a reset in the middle of a PATCH body',
     [{ method: 'PATCH', path: UPLOAD, fault: { kind: 'reset', afterBytes: 1500 } }],
+    PATCH_ALWAYS,
+  ],
+  [
+    'a reset in the middle of the body of a PUT that carries the blob',
+    [
+      {
+        method: 'PUT',
+        path: UPLOAD,
+        when: WHOLE_PUT,
+        fault: { kind: 'reset', afterBytes: 1500 },
+      },
+    ],
   ],
   [
     'a delay on every request',
@@ -94,16 +120,34 @@ const faults: [string, FaultRule[]][] = [
   [
     'a 401 on a PATCH as if the token expired',
     [{ method: 'PATCH', path: UPLOAD, after: 1, fault: { kind: 'unauthorized' } }],
+    PATCH_ALWAYS,
+  ],
+  [
+    'a 401 on a PUT that carries the blob, as if the token expired',
+    [{ method: 'PUT', path: UPLOAD, when: WHOLE_PUT, after: 1, fault: { kind: 'unauthorized' } }],
+  ],
+  [
+    // A registry that takes no body on the closing PUT: the blob goes in a PATCH after all.
+    '415 on every PUT that carries the blob',
+    [
+      {
+        method: 'PUT',
+        path: UPLOAD,
+        when: WHOLE_PUT,
+        times: Infinity,
+        fault: { kind: 'status', status: 415 },
+      },
+    ],
   ],
 ];
 
 describe('pushes complete through injected faults (token auth)', () => {
-  for (const [name, rules] of faults) {
+  for (const [name, rules, options] of faults) {
     it(`survives ${name}`, async () => {
       env.proxy.rules.push(...rules);
       const repository = `faults/r${++repoCount}`;
       const image = await newImage();
-      const { result } = await pushThroughProxy(repository, image);
+      const { result } = await pushThroughProxy(repository, image, options);
       for (const rule of rules) assert.ok((rule.applied ?? 0) > 0, `the fault ${name} happened`);
       assert.equal(result.digest, image.manifest.digest);
       await verifyPushed(`${env.registry.host}/${repository}:latest`, image, env.scratch, creds);
@@ -130,7 +174,10 @@ describe('pushes complete through injected faults (token auth)', () => {
     const repository = `faults/r${++repoCount}`;
     const tokensBefore = env.registry.tokenRequests.length;
     const image = await newImage(1);
-    const { result } = await pushThroughProxy(repository, image, { concurrency: 1 });
+    const { result } = await pushThroughProxy(repository, image, {
+      concurrency: 1,
+      ...PATCH_ALWAYS,
+    });
     const patches = env.proxy.requests.filter((r) => r.method === 'PATCH').slice(-3);
     // The refused PATCH and the one re-sent go to the same session, both with the whole blob.
     assert.equal(patches[0]?.fault, 'unauthorized');
@@ -197,7 +244,11 @@ describe('pushes complete through injected faults (token auth)', () => {
     const repository = `faults/r${++repoCount}`;
     const image = await newImage(2);
     const started = env.proxy.requests.length;
-    const { log } = await pushThroughProxy(repository, image, { chunkSize: 1024, concurrency: 1 });
+    const { log } = await pushThroughProxy(repository, image, {
+      chunkSize: 1024,
+      concurrency: 1,
+      ...PATCH_ALWAYS,
+    });
     assert.ok(log.lines.some((l) => l.includes('refused one streamed PATCH (416)')));
     const patches = env.proxy.requests.slice(started).filter((r) => r.method === 'PATCH');
     assert.ok(patches.length > 8, `${patches.length} chunks`);

@@ -49,13 +49,23 @@ async function pushThroughProxy(
 }
 
 describe('a request accepted and never answered', () => {
-  for (const method of ['POST', 'PATCH']) {
+  // PATCH with every blob sent in one (wholeUploadMax 0); PUT as the closing PUT carrying a
+  // small blob whole.
+  for (const method of ['POST', 'PATCH', 'PUT']) {
     it(`is dropped after the timeout and retried when it is the first ${method} of an upload`, async () => {
-      env.proxy.rules.push({ method, path: UPLOAD, fault: { kind: 'stall' } });
+      env.proxy.rules.push({
+        method,
+        path: UPLOAD,
+        when: (req) => method !== 'PUT' || Number(req.headers['content-length'] ?? 0) > 0,
+        fault: { kind: 'stall' },
+      });
       const repository = `stall/r${++repoCount}`;
       const image = await newImage();
       const started = performance.now();
-      const { log } = await pushThroughProxy(repository, image, { timeoutMs: 1000 });
+      const { log } = await pushThroughProxy(repository, image, {
+        timeoutMs: 1000,
+        ...(method === 'PATCH' ? { wholeUploadMax: 0 } : {}),
+      });
       const ms = performance.now() - started;
       assert.equal(env.proxy.rules[0]?.applied, 1, 'the request was stalled');
       const retried = log.lines.find((l) => /attempt 1 of 5 failed/.test(l)) ?? '';

@@ -84,7 +84,12 @@ async function tarOf(bytes: number, name: string): Promise<Buffer> {
   return readFile(file);
 }
 
-function streamLayer(tar: Buffer, opens: { n: number }, description: string): StreamLayer {
+function streamLayer(
+  tar: Buffer,
+  opens: { n: number },
+  description: string,
+  sizeHint?: number,
+): StreamLayer {
   return new StreamLayer({
     tar: () => {
       opens.n++;
@@ -98,6 +103,7 @@ function streamLayer(tar: Buffer, opens: { n: number }, description: string): St
     pool,
     storePaths: [],
     description,
+    sizeHint,
   });
 }
 
@@ -149,10 +155,10 @@ describe('streamed layers', () => {
     ];
     const { result, docs } = await push('stream/one-pass', layers);
     assert.equal(opens.n, 2, 'each layer was read from its source once');
-    // The config, known before it is sent, goes with its Content-Length.
+    // The config, small and known before it is sent, goes whole in its closing PUT.
     const streamed = patches.filter((h) => h['content-length'] === undefined);
     assert.equal(streamed.length, 2, 'one PATCH per layer');
-    assert.equal(patches.length, 3, 'and one for the config');
+    assert.equal(patches.length, 2, 'and none for the config');
     for (const h of streamed) {
       assert.equal(h['transfer-encoding'], 'chunked');
       assert.equal(h['content-range'], undefined);
@@ -231,5 +237,45 @@ describe('streamed layers', () => {
       result.blobs.map((b) => b.status),
       ['skipped', 'uploaded', 'uploaded'],
     );
+  });
+
+  it('makes a small layer into memory while its session opens, and sends it in the closing PUT', async () => {
+    recordPatches();
+    const opens = { n: 0 };
+    const tar = await tarOf(200 * 1024, 'g');
+    const layers = [streamLayer(tar, opens, 'layer g', tar.length)];
+    proxy.requests.length = 0;
+    const { result, docs } = await push('stream/whole', layers);
+    assert.equal(opens.n, 1, 'made once');
+    assert.equal(patches.length, 0, 'no PATCH at all');
+    const uploads = proxy.requests.filter((r) => UPLOAD.test(r.path));
+    assert.deepEqual(
+      uploads.map((r) => r.method),
+      ['POST', 'PUT', 'POST', 'PUT'],
+      'the layer, then the config',
+    );
+    assert.equal(uploads[1]!.bytes, layers[0]!.size, 'the PUT carried the whole layer');
+    assert.ok(uploads[1]!.path.includes(`digest=${encodeURIComponent(layers[0]!.digest)}`));
+    assert.deepEqual(
+      result.blobs.map((b) => b.status),
+      ['uploaded', 'uploaded'],
+    );
+    await verifyPushed(`${registry.host}/stream/whole:latest`, { ...docs, layers }, scratch);
+  });
+
+  it('retries a small layer cut in its closing PUT by making it again from its source', async () => {
+    proxy.rules.push({
+      method: 'PUT',
+      path: UPLOAD,
+      when: (req) => Number(req.headers['content-length'] ?? 0) > 0,
+      fault: { kind: 'reset', afterBytes: 1000 },
+    });
+    const opens = { n: 0 };
+    const tar = await tarOf(300 * 1024, 'h');
+    const layers = [streamLayer(tar, opens, 'layer h', tar.length)];
+    const { docs } = await push('stream/whole-retry', layers);
+    assert.equal(proxy.rules[0]!.applied, 1, 'the PUT was cut once');
+    assert.equal(opens.n, 2, 'the source was opened again for the retry');
+    await verifyPushed(`${registry.host}/stream/whole-retry:latest`, { ...docs, layers }, scratch);
   });
 });

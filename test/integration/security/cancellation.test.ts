@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { runAction } from '../../helpers/action.ts';
 import { startAction, type StartedAction } from '../../helpers/action-process.ts';
 import { startFaultProxy } from '../../helpers/fault-proxy.ts';
-import { startHostileServer } from '../../helpers/hostile-server.ts';
+import { hangUploads, sendsBlobBytes, startHostileServer } from '../../helpers/hostile-server.ts';
 import { startRegistry, type TestRegistry } from '../../helpers/registry.ts';
 import { testPkgSource, testPkgsDir } from '../../helpers/pkgs.ts';
 import { requireTool } from '../../helpers/tools.ts';
@@ -121,14 +121,14 @@ in {
     const first = await pushFirst(repository, 'v1');
     const proxy = await startHostileServer({
       upstream: registry.url,
-      rules: [{ method: 'PATCH', path: /\/blobs\/uploads\//, answer: { kind: 'hang' } }],
+      rules: hangUploads(),
     });
     try {
       const temp = await privateTemp();
       const started = await startAction(inputs(proxy.host, repository, 'hello shell', 'v1'), {
         env: { TMPDIR: temp, RUNNER_TEMP: temp },
       });
-      await waitFor('an upload', started, () => proxy.requests.some((r) => r.method === 'PATCH'));
+      await waitFor('an upload', started, () => proxy.requests.some(sendsBlobBytes));
       const signalled = Date.now();
       started.child.kill('SIGTERM');
       const run = await started.done;

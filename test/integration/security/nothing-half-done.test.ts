@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runAction } from '../../helpers/action.ts';
 import { startAction } from '../../helpers/action-process.ts';
 import { startFaultProxy } from '../../helpers/fault-proxy.ts';
-import { startHostileServer } from '../../helpers/hostile-server.ts';
+import { hangUploads, sendsBlobBytes, startHostileServer } from '../../helpers/hostile-server.ts';
 import { skopeoCopyToOci, startRegistry, type TestRegistry } from '../../helpers/registry.ts';
 import { testPkgSource } from '../../helpers/pkgs.ts';
 import { requireTool } from '../../helpers/tools.ts';
@@ -150,15 +150,15 @@ describe('nothing half-done', { concurrency: true }, () => {
   test('SIGTERM mid-upload stops the action at once and leaves the tag on a whole image', async () => {
     const repository = 'sec/cancelled';
     const first = await pushFirstImage(repository);
-    // Every upload PATCH hangs: the action is stopped while it sends blob bytes.
+    // Every upload hangs: the action is stopped while it sends blob bytes.
     const proxy = await startHostileServer({
       upstream: registry.url,
-      rules: [{ method: 'PATCH', path: /\/blobs\/uploads\//, answer: { kind: 'hang' } }],
+      rules: hangUploads(),
     });
     try {
       const started = await startAction(inputs(proxy.host, repository, 'hello shell'));
       const deadline = Date.now() + 60_000;
-      while (!proxy.requests.some((r) => r.method === 'PATCH')) {
+      while (!proxy.requests.some(sendsBlobBytes)) {
         assert.ok(Date.now() < deadline, `no upload began:\n${started.stdout()}`);
         assert.equal(started.child.exitCode, null, `the action ended early:\n${started.stdout()}`);
         await new Promise((resolve) => setTimeout(resolve, 50));

@@ -94,6 +94,20 @@ describe('planImage', () => {
     assert.equal(isComputed(cached.layers.at(-1)!), false);
   });
 
+  it("hints at each layer's size: the NAR bytes it carries, none for files of extra-commands", () => {
+    const hints = (o: Partial<PlanOptions>) =>
+      planImage(options(o)).layers.map((l) => (l as { sizeHint?: number }).sizeHint);
+    // Two store layers, then the customisation layer, which only links here.
+    assert.deepEqual(hints({}).slice(-1), [0]);
+    assert.deepEqual(hints({}).slice(0, 2).sort(), [1000, 5000]);
+    const c = options().customisation;
+    assert.deepEqual(
+      hints({ customisation: { ...c, copies: ['/nix/store/bbbb-lib'] } }).at(-1),
+      5000,
+    );
+    assert.equal(hints({ customisation: { ...c, extraDir: '/tmp/extra' } }).at(-1), undefined);
+  });
+
   it('sizes the documents before any layer is made, never smaller than the real ones', () => {
     const plan = planImage(options());
     const bound = plan.documents(placeholderLayers(plan.layers, 'oci'));

@@ -194,4 +194,27 @@ describe('CompressionPool', () => {
     await assert.rejects(gzip(a), /closed/);
     await b.close();
   });
+
+  it('warmed ahead (threads started, engine loaded on an empty chunk), makes the same bytes', async () => {
+    const digestWith = async (p: CompressionPool) => {
+      const tap = new DigestTap();
+      await pipeline(
+        Readable.from([tar]),
+        compressor('gzip', 1, p),
+        tap,
+        new Writable({ write: (_c, _e, d) => d() }),
+      );
+      await p.close();
+      return tap.digest;
+    };
+    const warmed = new CompressionPool(2);
+    warmed.warm('gzip');
+    warmed.warm('gzip'); // a second call starts nothing more
+    assert.equal(await digestWith(warmed), await digestWith(new CompressionPool(2)));
+    // Warmed and closed unused: the warm-up chunks fail quietly with the pool.
+    const unused = new CompressionPool(1);
+    unused.warm('zstd');
+    await unused.close();
+    unused.warm('gzip');
+  });
 });

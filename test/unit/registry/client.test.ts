@@ -7,6 +7,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { RegistryClient } from '../../../src/registry/client.ts';
 import { RegistryError } from '../../../src/registry/errors.ts';
 import type { Blob } from '../../../src/oci/blob.ts';
+import { memoryLogger } from '../../helpers/logger.ts';
 
 // A stand-in registry for protocol edge cases the real docker-registry cannot be made to show
 // on demand (stale sessions, 429, resets, odd Locations, Bearer challenges). The happy paths
@@ -43,6 +44,8 @@ describe('RegistryClient against a stand-in registry', () => {
   let blobs: Map<string, Buffer>;
   let faults: Fault[];
   let absoluteLocations: boolean;
+  /** As a registry that reads no body on the closing PUT. */
+  let putBodyIgnored: boolean;
   let requireToken: string | undefined;
   let tokenToIssue: string;
   let client: RegistryClient;
@@ -115,6 +118,7 @@ describe('RegistryClient against a stand-in registry', () => {
           return res.end();
         }
         if (req.method === 'PUT') {
+          if (!putBodyIgnored) parts.push(body);
           const bytes = Buffer.concat(parts);
           const digest = url.searchParams.get('digest');
           if (digest !== sha256(bytes)) {
@@ -150,6 +154,7 @@ describe('RegistryClient against a stand-in registry', () => {
     blobs = new Map();
     faults = [];
     absoluteLocations = false;
+    putBodyIgnored = false;
     requireToken = undefined;
     tokenToIssue = 'good-token';
     client = newClient();
@@ -158,7 +163,13 @@ describe('RegistryClient against a stand-in registry', () => {
   const uploadCalls = () =>
     seen.filter((s) => s.url.includes('/blobs/')).map((s) => `${s.method} ${s.url}`);
 
-  it('walks HEAD, POST, one PATCH and PUT, keeping the Location query and adding the digest with &', async () => {
+  it('walks HEAD, POST, one PATCH and PUT above wholeUploadMax, keeping the Location query', async () => {
+    client = new RegistryClient({
+      image: image(),
+      retry: { baseMs: 1, maxDelayMs: 5 },
+      maskSecret: () => {},
+      wholeUploadMax: 4,
+    });
     const blob = testBlob('hello, registry');
     assert.equal(await client.uploadBlob(blob), 'uploaded');
     assert.deepEqual(uploadCalls(), [
@@ -170,6 +181,51 @@ describe('RegistryClient against a stand-in registry', () => {
     assert.equal(blobs.get(blob.digest)?.toString(), 'hello, registry');
     assert.equal(await client.uploadBlob(blob), 'skipped');
     assert.equal(blob.opens, 1);
+  });
+
+  it('sends a small blob in the closing PUT: HEAD, POST, PUT with the bytes, digest added with &', async () => {
+    const blob = testBlob('hello, registry');
+    assert.equal(await client.uploadBlob(blob), 'uploaded');
+    assert.deepEqual(
+      uploadCalls().map((c) => c.replace(/\/u\d+\?/, '/u?')),
+      [
+        `HEAD /v2/o/n/blobs/${blob.digest}`,
+        'POST /v2/o/n/blobs/uploads/',
+        `PUT /v2/o/n/blobs/uploads/u?_state=s0%3D&digest=${encodeURIComponent(blob.digest)}`,
+      ],
+    );
+    assert.equal(blobs.get(blob.digest)?.toString(), 'hello, registry');
+    assert.equal(await client.uploadBlob(blob), 'skipped');
+    assert.equal(blob.opens, 1);
+  });
+
+  it('sends a PATCH first when the registry ignores the body of the closing PUT, and from then on', async () => {
+    putBodyIgnored = true;
+    const log = memoryLogger();
+    client = new RegistryClient({
+      image: image(),
+      retry: { baseMs: 1, maxDelayMs: 5 },
+      maskSecret: () => {},
+      log,
+    });
+    const first = testBlob('ignored body');
+    assert.equal(await client.uploadBlob(first), 'uploaded');
+    assert.deepEqual(
+      uploadCalls().map((c) => c.split(' ')[0]),
+      ['HEAD', 'POST', 'PUT', 'DELETE', 'POST', 'PATCH', 'PUT'],
+    );
+    assert.equal(blobs.get(first.digest)?.toString(), 'ignored body');
+    assert.equal(first.opens, 1, 'the bytes read once were sent again');
+    assert.ok(
+      log.lines.some((l) => /refused a blob in the PUT that closes its upload \(400\)/.test(l)),
+    );
+    seen.length = 0;
+    const second = testBlob('second blob');
+    assert.equal(await client.uploadBlob(second), 'uploaded');
+    assert.deepEqual(
+      uploadCalls().map((c) => c.split(' ')[0]),
+      ['HEAD', 'POST', 'PATCH', 'PUT'],
+    );
   });
 
   it('follows absolute Locations', async () => {
@@ -195,13 +251,13 @@ describe('RegistryClient against a stand-in registry', () => {
     assert.equal(blob.opens, 2);
     assert.deepEqual(
       uploadCalls().map((c) => c.split(' ')[0]),
-      ['HEAD', 'POST', 'PATCH', 'PUT', 'HEAD', 'POST', 'PATCH', 'PUT'],
+      ['HEAD', 'POST', 'PUT', 'HEAD', 'POST', 'PUT'],
     );
   });
 
   it('retries a reset connection', async () => {
     faults.push((req, res, s) => {
-      if (req.method !== 'PATCH' || s.filter((x) => x.method === 'PATCH').length > 1) return false;
+      if (req.method !== 'PUT' || s.filter((x) => x.method === 'PUT').length > 1) return false;
       res.socket?.destroy();
       return true;
     });

@@ -78,7 +78,8 @@ describe('uploads', () => {
 
   it('logs progress while a slow upload runs', async () => {
     const log = memoryLogger();
-    const client = newClient({ log, progressIntervalMs: 15 });
+    // Progress is counted on a PATCH: this blob is not sent whole in the closing PUT.
+    const client = newClient({ log, progressIntervalMs: 15, wholeUploadMax: 0 });
     const parts = Array.from({ length: 5 }, (_, i) => Buffer.alloc(1000, i));
     const bytes = Buffer.concat(parts);
     const blob: Blob = {
@@ -108,7 +109,7 @@ describe('uploads', () => {
   it('sends no Authorization to another host, and reads its relative Locations against it', async () => {
     onPost = (_req, res) =>
       res.writeHead(202, { location: `${storage.origin}/upload/here?sig=abc` }).end();
-    const client = newClient();
+    const client = newClient({ wholeUploadMax: 0 });
     const bytes = Buffer.from('to storage');
     const blob: Blob = {
       mediaType: 'application/octet-stream',
@@ -128,6 +129,28 @@ describe('uploads', () => {
         ['PATCH /upload/here?sig=abc', undefined],
         [`PUT /upload/next?x=1&digest=${encodeURIComponent(blob.digest)}`, undefined],
       ],
+    );
+  });
+
+  it('sends a small blob whole to another host in the closing PUT, without Authorization', async () => {
+    onPost = (_req, res) =>
+      res.writeHead(202, { location: `${storage.origin}/upload/here?sig=abc` }).end();
+    const client = newClient();
+    const bytes = Buffer.from('whole to storage');
+    const blob: Blob = {
+      mediaType: 'application/octet-stream',
+      digest: sha256(bytes),
+      size: bytes.length,
+      open: () => Readable.from([bytes]),
+    };
+    try {
+      assert.equal(await client.uploadBlob(blob), 'uploaded');
+    } finally {
+      await client.close();
+    }
+    assert.deepEqual(
+      seen.filter((s) => s.host === 'storage').map((s) => [s.line, s.authorization]),
+      [[`PUT /upload/here?sig=abc&digest=${encodeURIComponent(blob.digest)}`, undefined]],
     );
   });
 });
