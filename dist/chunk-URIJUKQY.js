@@ -237,5 +237,6 @@ ${r.stderr}`)}`,
 export {
   DEFAULT_INSTALLER_URL,
   INSTALL_MODES,
+  findNix,
   ensureNix
 };

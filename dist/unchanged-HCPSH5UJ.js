@@ -5,7 +5,7 @@ import {
 import {
   signsProvenance,
   writeSbomFile
-} from "./chunk-JLZ6BO4U.js";
+} from "./chunk-PWSOO7RA.js";
 import "./chunk-2C2OKYX7.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
@@ -16,12 +16,12 @@ import {
   listReferrers,
   readArtifact,
   readSbom
-} from "./chunk-SYC2ZGSX.js";
+} from "./chunk-5LRQOSFE.js";
 import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-JKFBKGIO.js";
+} from "./chunk-AMH4AOF3.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-BR3VH42X.js";

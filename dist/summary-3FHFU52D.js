@@ -3,11 +3,11 @@ import {
   layerRows,
   summaryMarkdown,
   writeJobSummary
-} from "./chunk-Y77D32CC.js";
+} from "./chunk-JD2J5Q5W.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PFTYSI4V.js";
 import "./chunk-ULNG2UPB.js";
-import "./chunk-SYC2ZGSX.js";
+import "./chunk-5LRQOSFE.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-JKFBKGIO.js";
+} from "./chunk-AMH4AOF3.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -27,7 +27,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-I7DN2SC3.js";
+} from "./chunk-JENYBLXL.js";
 import {
   startProcess
 } from "./chunk-6ZP6JIIH.js";
@@ -334,11 +334,13 @@ function planImage(o) {
     compressor2,
     o.time.mtime
   ) : void 0;
+  const customHint = customKey === void 0 ? void 0 : [...c.copies, ...plan.customisationStorePaths].reduce((n, p) => n + info(p).narSize, 0);
   add(
     "customisation layer",
     plan.customisationStorePaths,
     customKey,
-    () => customisationTar({ ...c, mtime: o.time.mtime }, plan.customisationStorePaths)
+    () => customisationTar({ ...c, mtime: o.time.mtime }, plan.customisationStorePaths),
+    customHint
   );
   const documents = (done = layers) => {
     const platform = platformFromNixSystem(o.system);
@@ -527,7 +529,7 @@ async function runPackStep(ctx, built, inputs, registry, previous) {
     );
   }
   checkImageDocuments(planned.documents(placeholderLayers(planned.layers, req.layout.format)));
-  if (planned.layers.some((l) => l.computed === false)) pool.warm();
+  if (planned.layers.some((l) => l.computed === false)) pool.warm(req.layout.compression);
   return planned;
 }
 function checkImageDocuments(image) {

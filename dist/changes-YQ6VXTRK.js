@@ -4,7 +4,7 @@ import {
   computeChanges,
   previousSbom,
   readPreviousImage
-} from "./chunk-SYC2ZGSX.js";
+} from "./chunk-5LRQOSFE.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";

@@ -5,11 +5,11 @@ import {
   runSupplyStep,
   signsProvenance,
   writeSbomFile
-} from "./chunk-JLZ6BO4U.js";
+} from "./chunk-PWSOO7RA.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
 import "./chunk-ULNG2UPB.js";
-import "./chunk-SYC2ZGSX.js";
+import "./chunk-5LRQOSFE.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-BEZEXUAK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   sharedCompressionPool
-} from "./chunk-2NYWBHOW.js";
+} from "./chunk-CYSXSHFH.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";

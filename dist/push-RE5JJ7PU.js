@@ -16,8 +16,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-7C25A4J2.js";
-import "./chunk-JKFBKGIO.js";
+} from "./chunk-TFV6L3L3.js";
+import "./chunk-AMH4AOF3.js";
 import "./chunk-4BLU4CND.js";
 import {
   require_undici
@@ -26,8 +26,8 @@ import "./chunk-3JTA5LFV.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";
-import "./chunk-I7DN2SC3.js";
-import "./chunk-2NYWBHOW.js";
+import "./chunk-JENYBLXL.js";
+import "./chunk-CYSXSHFH.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";
@@ -57,7 +57,7 @@ import {
 } from "./chunk-BYYIYGSK.js";
 
 // src/registry/client.ts
-import { PassThrough } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 
 // src/registry/blobs.ts
 var PRESENT = [200, 301, 302, 303, 307, 308];
@@ -124,12 +124,13 @@ async function streamBlob(steps, location, blob, progress) {
     throw sizeMismatch(err, blob) ?? err;
   }
 }
-async function commitUpload({ transport }, location, digest) {
+async function commitUpload({ transport }, location, digest, bytes) {
   const separator = location.includes("?") ? "&" : "?";
   const res = await transport.send({
     method: "PUT",
     url: `${location}${separator}digest=${encodeURIComponent(digest)}`,
-    headers: { "content-length": "0" },
+    headers: bytes ? { "content-type": "application/octet-stream", "content-length": `${bytes.length}` } : { "content-length": "0" },
+    body: bytes,
     expect: [201, 204],
     action: `Finishing upload of blob ${digest}`
   });
@@ -141,6 +142,14 @@ async function commitUpload({ transport }, location, digest) {
       "BLOB_DIGEST_MISMATCH"
     );
   }
+}
+var WHOLE_PUT_REFUSED = /* @__PURE__ */ new Set([405, 411, 413, 415, 501]);
+function refusesWholePut(err, bytesMatchDigest) {
+  if (errorCode(err) !== "REGISTRY_ERROR") return false;
+  const { status, registryCode } = err;
+  if (typeof status !== "number") return false;
+  if (WHOLE_PUT_REFUSED.has(status)) return true;
+  return status === 400 && bytesMatchDigest && (registryCode === "DIGEST_INVALID" || registryCode === "SIZE_INVALID");
 }
 async function cancelUpload({ transport }, location) {
   try {
@@ -178,6 +187,26 @@ function sizeMismatch(err, blob) {
     `Blob ${blob.digest} gave a different number of bytes than its size ${blob.size}`,
     "BLOB_SIZE_MISMATCH"
   );
+}
+async function readWhole(source, label, size) {
+  const parts = [];
+  let length = 0;
+  try {
+    for await (const piece of source) {
+      parts.push(piece);
+      length += piece.length;
+      if (size !== void 0 && length > size) break;
+    }
+  } finally {
+    source.destroy();
+  }
+  if (size !== void 0 && length !== size) {
+    throw new NixeryError(
+      `Blob ${label} gave a different number of bytes than its size ${size}`,
+      "BLOB_SIZE_MISMATCH"
+    );
+  }
+  return Buffer.concat(parts, length);
 }
 
 // src/registry/advice.ts
@@ -431,6 +460,8 @@ async function sendChunk(steps, location, blob, chunk, offset) {
 
 // src/registry/options.ts
 var MAX_CHUNK_SIZE = 4 * 2 ** 20;
+var DEFAULT_WHOLE_UPLOAD_MAX = 2 ** 20;
+var MAX_WHOLE_UPLOAD = 16 * 2 ** 20;
 var DEFAULT_CONCURRENCY = 4;
 var MAX_CONCURRENCY = 32;
 var DEFAULT_PROGRESS_MS = 5e3;
@@ -449,6 +480,13 @@ function resolveClientOptions(opts) {
     throw new NixeryError(
       `chunk size ${chunkSize} is not allowed: use 1 to ${MAX_CHUNK_SIZE}`,
       "CHUNK_SIZE_INVALID"
+    );
+  }
+  const wholeUploadMax = opts.wholeUploadMax ?? DEFAULT_WHOLE_UPLOAD_MAX;
+  if (!Number.isInteger(wholeUploadMax) || wholeUploadMax < 0 || wholeUploadMax > MAX_WHOLE_UPLOAD) {
+    throw new NixeryError(
+      `whole upload size ${wholeUploadMax} is not allowed: use 0 to ${MAX_WHOLE_UPLOAD}`,
+      "WHOLE_UPLOAD_MAX_INVALID"
     );
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -477,6 +515,7 @@ function resolveClientOptions(opts) {
     mountFrom: parseMountFrom(opts.mountFrom ?? [], opts.image),
     chunked: opts.chunked ?? "auto",
     chunkSize,
+    wholeUploadMax,
     verify: opts.verify ?? false,
     caFile: opts.caFile || void 0,
     insecure: opts.insecure ?? false,
@@ -1049,6 +1088,8 @@ var RegistryClient = class {
   steps;
   /** Set once the registry refused a streamed PATCH: every later blob goes in chunks. */
   chunkedLearned = false;
+  /** Set once the registry refused a blob inside the closing PUT: every later one gets a PATCH. */
+  wholeRefused = false;
   constructor(opts) {
     this.options = resolveClientOptions(opts);
     this.image = this.options.image;
@@ -1095,6 +1136,16 @@ var RegistryClient = class {
         return this.uploadKnown(blob);
       }
       const label = blob.description ?? "a layer";
+      if (this.sendsWhole(blob.sizeHint)) {
+        const [location2, bytes] = await whileOpening(
+          this.steps,
+          startUpload(this.steps, label),
+          readWhole(blob.open(), label)
+        );
+        checkDigest(blob.digest);
+        await this.commitWhole(location2, blob.digest, bytes);
+        return "uploaded";
+      }
       const start = await startUpload(this.steps, label);
       if (start.mounted) throw new Error("unreachable: a plain upload never mounts");
       const location = await this.sendStream(start.location, blob, label);
@@ -1104,8 +1155,25 @@ var RegistryClient = class {
     });
   }
   async uploadKnown(blob, from = this.options.mountFrom) {
+    if (from.length === 0 && this.sendsWhole(blob.size)) {
+      const [location2, bytes] = await whileOpening(
+        this.steps,
+        startUpload(this.steps, blob.digest),
+        readWhole(blob.open(), blob.digest, blob.size)
+      );
+      await this.commitWhole(location2, blob.digest, bytes);
+      return "uploaded";
+    }
     const start = await startUpload(this.steps, blob.digest, from);
     if (start.mounted) return "mounted";
+    if (this.sendsWhole(blob.size)) {
+      await this.commitWhole(
+        start.location,
+        blob.digest,
+        await readWhole(blob.open(), blob.digest, blob.size)
+      );
+      return "uploaded";
+    }
     const location = await this.sendBytes(start.location, blob);
     await commitUpload(this.steps, location, blob.digest);
     return "uploaded";
@@ -1132,6 +1200,39 @@ var RegistryClient = class {
       }
     } finally {
       progress.stop();
+    }
+  }
+  /** Whether a blob of this many bytes goes whole in the PUT that closes its session. */
+  sendsWhole(size) {
+    const { wholeUploadMax, chunked } = this.options;
+    return size !== void 0 && size <= wholeUploadMax && chunked !== true && !this.wholeRefused;
+  }
+  /**
+   * The closing PUT with the blob in it. A registry that will not take a body there (it never
+   * happened with distribution, ghcr.io, containerd's or oras' users, but the spec's wording
+   * leaves room) gets this blob again in a fresh session with a PATCH, and every later one too.
+   */
+  async commitWhole(location, digest, bytes) {
+    try {
+      await commitUpload(this.steps, location, digest, bytes);
+    } catch (err) {
+      if (!refusesWholePut(err, sha256Digest(bytes) === digest)) throw err;
+      this.wholeRefused = true;
+      const status = err.status;
+      this.options.log?.info(
+        `${this.image.registry} refused a blob in the PUT that closes its upload (${status}); sending each blob in a PATCH first from now on`
+      );
+      await cancelUpload(this.steps, location);
+      const fresh = await startUpload(this.steps, digest);
+      if (fresh.mounted) throw new Error("unreachable: a plain upload never mounts");
+      const blob = {
+        mediaType: "application/octet-stream",
+        digest,
+        size: bytes.length,
+        open: () => Readable.from([bytes])
+      };
+      const next = await this.sendBytes(fresh.location, blob);
+      await commitUpload(this.steps, next, digest);
     }
   }
   learnChunked(err) {
@@ -1329,6 +1430,16 @@ var RegistryClient = class {
     return `/v2/${this.image.repository}/${rest}`;
   }
 };
+async function whileOpening(steps, opening, reading) {
+  const [start, bytes] = await Promise.allSettled([opening, reading]);
+  if (start.status === "rejected") throw start.reason;
+  if (start.value.mounted) throw new Error("unreachable: a plain upload never mounts");
+  if (bytes.status === "rejected") {
+    await cancelUpload(steps, start.value.location);
+    throw bytes.reason;
+  }
+  return [start.value.location, bytes.value];
+}
 
 // src/registry/credentials.ts
 import { readFileSync as readFileSync2 } from "node:fs";

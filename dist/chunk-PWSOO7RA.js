@@ -15,7 +15,7 @@ import {
   previousSbom,
   readArtifact,
   readSbom
-} from "./chunk-SYC2ZGSX.js";
+} from "./chunk-5LRQOSFE.js";
 import {
   require_undici
 } from "./chunk-SPPJN2BO.js";
@@ -196,6 +196,7 @@ async function runSupplyStep(ctx) {
     log.info("provenance not signed: the image was not pushed, so there is no digest to attest");
   }
   if (client && push) {
+    const previousEntries = ctx.previous ? previousSbom(client, ctx.previous, log) : Promise.resolve(void 0);
     if (req.supply.sbom) {
       result.sbomDigest = await softly(
         log,
@@ -205,11 +206,10 @@ async function runSupplyStep(ctx) {
     }
     const signed = await provenance(ctx, imageName, sbom, env);
     Object.assign(result, signed);
-    const previousEntries = ctx.previous ? await previousSbom(client, ctx.previous, log) : void 0;
     result.changes = computeChanges(
       { layers: ctx.layers, entries: readSbom(sbom), blobs: push.blobs },
       ctx.previous,
-      previousEntries
+      await previousEntries
     );
   }
   return result;

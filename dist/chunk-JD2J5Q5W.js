@@ -7,7 +7,7 @@ import {
 } from "./chunk-PFTYSI4V.js";
 import {
   changesMarkdown
-} from "./chunk-SYC2ZGSX.js";
+} from "./chunk-5LRQOSFE.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";

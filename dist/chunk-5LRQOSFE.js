@@ -6065,9 +6065,13 @@ function emptyConfig() {
 }
 async function attachReferrer(client, subject, attachment, log) {
   const manifest = artifactManifest(subject, attachment);
-  for (const blob of [emptyConfig(), bufferBlob(attachment.mediaType, attachment.bytes)]) {
-    await client.uploadBlob(blob);
-  }
+  const tag = referrersTag(subject.digest);
+  const early = readTagIndex(client, tag).catch(() => void 0);
+  const [api] = await Promise.all([
+    client.getReferrers(subject.digest),
+    client.uploadBlob(emptyConfig()),
+    client.uploadBlob(bufferBlob(attachment.mediaType, attachment.bytes))
+  ]);
   await client.putManifest(manifest.digest, manifest);
   const descriptor = {
     mediaType: manifest.mediaType,
@@ -6076,12 +6080,11 @@ async function attachReferrer(client, subject, attachment, log) {
     artifactType: attachment.artifactType,
     ...attachment.annotations && Object.keys(attachment.annotations).length > 0 ? { annotations: attachment.annotations } : {}
   };
-  if (await client.getReferrers(subject.digest) !== void 0) {
+  if (api !== void 0) {
     log?.info(`${attachment.artifactType} ${manifest.digest} attached to ${subject.digest}`);
     return { digest: manifest.digest, via: "referrers-api" };
   }
-  const tag = referrersTag(subject.digest);
-  const listed = await readTagIndex(client, tag);
+  const listed = await early ?? await readTagIndex(client, tag);
   const others = listed.filter((d) => d.digest !== descriptor.digest);
   const index = referrersIndex([...others, descriptor]);
   await client.putManifest(tag, index);

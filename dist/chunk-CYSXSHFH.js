@@ -42,10 +42,21 @@ var CompressionPool = class {
       ]);
     });
   }
-  /** Starts the threads now, so that their start overlaps other work instead of a layer's. */
-  warm() {
-    if (this.closed) return;
+  /**
+   * Starts the threads now, so that their start overlaps other work instead of a layer's. With
+   * a compression, each thread also loads that engine (compiles its WebAssembly) on an empty chunk:
+   * otherwise the first layer's first chunk waits for that.
+   */
+  warm(compression) {
+    if (this.closed || compression === "none") return;
+    const codec = compression && (compression === "gzip" ? "deflate" : "zstd");
+    const fresh = this.threads - this.slots.length;
     while (this.slots.length < this.threads) this.slots.push(this.spawnSlot());
+    if (!codec || fresh <= 0) return;
+    for (let i = 0; i < fresh; i++) {
+      this.compress({ codec, level: 1, final: true, data: new Uint8Array(0) }).catch(() => {
+      });
+    }
   }
   /** Ends every thread of this pool (its pending chunks fail); other pools are untouched. */
   async close() {

@@ -6,8 +6,8 @@ import {
 import "./chunk-ULNG2UPB.js";
 import {
   compressorId
-} from "./chunk-I7DN2SC3.js";
-import "./chunk-2NYWBHOW.js";
+} from "./chunk-JENYBLXL.js";
+import "./chunk-CYSXSHFH.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-L7EKUPKB.js";
 import "./chunk-AO6NH4XT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QLOJKISX.js";
 import {
   runIndexSupplyStep
-} from "./chunk-JLZ6BO4U.js";
+} from "./chunk-PWSOO7RA.js";
 import {
   parseMergeRefs
 } from "./chunk-EIFW5MHB.js";
@@ -15,7 +15,7 @@ import {
   createdTime
 } from "./chunk-RWP62CJ6.js";
 import "./chunk-ULNG2UPB.js";
-import "./chunk-SYC2ZGSX.js";
+import "./chunk-5LRQOSFE.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-ZUKILMHC.js";

@@ -302,7 +302,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:7998537d4b696f14000982b8c1073cdd629dd4abdf083c980f641958602750d1") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:f9e5676d5544f43e35a85c35427203cde88ca71a52cf3d0327ecc5afeced0f9c") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

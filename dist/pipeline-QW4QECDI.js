@@ -1,7 +1,8 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  ensureNix
-} from "./chunk-3YBJDK26.js";
+  ensureNix,
+  findNix
+} from "./chunk-URIJUKQY.js";
 import {
   DEFAULT_NIXPKGS_URL,
   formatPkgSource,
@@ -24,7 +25,7 @@ import {
 } from "./chunk-ULNG2UPB.js";
 import {
   CompressionPool
-} from "./chunk-2NYWBHOW.js";
+} from "./chunk-CYSXSHFH.js";
 import {
   tailLines
 } from "./chunk-6ZP6JIIH.js";
@@ -1034,6 +1035,15 @@ function sourceText(req) {
   return req.pkgSource.kind === "nixpkgs" ? `${text} ${req.nix.nixpkgsUrl}` : text;
 }
 async function runNixStep(req, log, unchanged) {
+  const storeAccess = (binDir) => checkStoreAccess({
+    binDir,
+    env: nixConfigEnv(req.nix.conf, process.env),
+    userConf: req.nix.conf,
+    log
+  });
+  const present = req.nix.install === "true" ? void 0 : findNix();
+  const early = present === void 0 ? void 0 : storeAccess(present);
+  early?.catch(() => void 0);
   const nix = await ensureNix({
     mode: req.nix.install,
     installerUrl: req.nix.installerUrl,
@@ -1042,12 +1052,7 @@ async function runNixStep(req, log, unchanged) {
   });
   log.info(`Nix ${nix.version} in ${nix.binDir}${nix.installed ? " (installed now)" : ""}`);
   if (needsFlakes(req.pkgSource)) requireFlakeSupport(nix.version, formatPkgSource(req.pkgSource));
-  const access2 = await checkStoreAccess({
-    binDir: nix.binDir,
-    env: nixConfigEnv(req.nix.conf, process.env),
-    userConf: req.nix.conf,
-    log
-  });
+  const access2 = await (early && nix.binDir === present ? early : storeAccess(nix.binDir));
   const env = await remoteBuildEnv(
     req.nix.remote,
     nixConfigEnv([...access2.extraConf, ...req.nix.conf], process.env)
@@ -1183,13 +1188,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-TFAKWPQO.js"),
-    import("./changes-IAZLVHE6.js"),
+    import("./image-inputs-OIQL5M5A.js"),
+    import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-XJA42PQV.js"),
-    import("./push-SYM2CL2L.js"),
-    import("./supply-3BHINEPA.js"),
-    import("./unchanged-WCUW23DB.js")
+    import("./pack-YZIZVYVP.js"),
+    import("./push-RE5JJ7PU.js"),
+    import("./supply-XCJKN5BQ.js"),
+    import("./unchanged-HCPSH5UJ.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1200,8 +1205,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-SYM2CL2L.js"),
-          import("./merge-WVURRU7S.js")
+          import("./push-RE5JJ7PU.js"),
+          import("./merge-JCU47O6Z.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
@@ -1210,8 +1215,7 @@ async function runPipeline(req, log, hooks = {}) {
     } catch (err) {
       throw withInputAdvice(err);
     } finally {
-      await client?.close();
-      await ctx.pool.close();
+      await Promise.all([client?.close(), ctx.pool.close()]);
     }
   });
 }
@@ -1253,6 +1257,7 @@ async function build(ctx, connected) {
   };
   const building = ctx.phase("Build packages with Nix", () => runNixStep(req, log, unchanged));
   steps().catch(() => void 0);
+  connect().then(() => previous?.()).catch(() => void 0);
   const nix = await building;
   const s = await steps();
   await connect();

@@ -3,14 +3,14 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-7C25A4J2.js";
-import "./chunk-JKFBKGIO.js";
+} from "./chunk-TFV6L3L3.js";
+import "./chunk-AMH4AOF3.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-SPPJN2BO.js";
 import "./chunk-3JTA5LFV.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-I7DN2SC3.js";
-import "./chunk-2NYWBHOW.js";
+import "./chunk-JENYBLXL.js";
+import "./chunk-CYSXSHFH.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";
