@@ -32,6 +32,7 @@ import {
   type CompressionPool,
 } from './compress-pool.ts';
 import { crc32Combine } from './crc32-combine.ts';
+import { copied } from './read-buffers.ts';
 
 export interface ChunkedOptions {
   codec: 'deflate' | 'zstd';
@@ -87,6 +88,8 @@ export class ChunkedCompressor extends Transform {
       offset += n;
       if (this.filled === this.opts.chunkSize) await this.dispatch(false);
     }
+    // Every byte is in a chunk now: the tar may read into this buffer again.
+    copied(data);
   }
 
   /** A bigger buffer for the chunk being filled, up to the chunk size. */

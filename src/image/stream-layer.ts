@@ -22,6 +22,7 @@ import { compressor, layerMediaType, type Compression } from './compress.ts';
 import type { CompressionPool } from './compress-pool.ts';
 import { DigestTap } from '../core/digest.ts';
 import { layerCacheAnnotations } from './layer-cache.ts';
+import { kept } from './read-buffers.ts';
 import type { ManifestFormat } from '../oci/manifest.ts';
 
 /** What one full pass learnt. */
@@ -199,6 +200,8 @@ class Tee extends Transform {
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    // The sink holds the chunk until it is written: its buffer must not be read into again.
+    kept(chunk);
     if (this.sink.write(chunk)) done(null, chunk);
     else this.sink.once('drain', () => done(null, chunk));
   }

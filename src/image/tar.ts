@@ -8,17 +8,20 @@
  * - names relative (`nix/store/…`); PAX headers when ustar can't hold a name or link target
  *   (too long, or not ASCII), with nothing in them but `path`/`linkpath`
  *
- * File contents are streamed from disk, never held whole in memory. Metadata and small
+ * File contents are streamed from disk, never held whole in memory, into buffers that are
+ * read into again once the compressor has copied them (read-buffers.ts). Metadata and small
  * files are read with synchronous calls: through the thread pool, five round trips per file
  * (lstat, open, fstat, read, close) made a store of small files three times slower.
  */
-import { createReadStream, lstatSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync, readlinkSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pack as tarPack, type Header, type Pack } from 'tar-stream';
 import { NixeryError } from '../core/errors.ts';
 import { MAX_TAR_ID } from '../oci/limits.ts';
 import { customisationTree, type CustomisationSpec, type TreeNode } from './forest.ts';
+import { ReadBuffers } from './read-buffers.ts';
 import { byteOrder, readDirNames } from './names.ts';
 
 export type { CustomisationSpec } from './forest.ts';
@@ -50,11 +53,16 @@ const PARENT_DIR_MODE = 0o755;
 /** Files up to this size are read in one call; larger ones are streamed. */
 const SMALL_FILE = 256 * 1024;
 /**
- * Bytes per read of a streamed file. Every read is a fresh buffer that V8 frees only at its
- * next collection; 1 MiB reads left about 10 MB more garbage at peak than 256 KiB reads, at
- * the same speed.
+ * Bytes per read of a streamed file. A read that is not recycled is garbage until V8's next
+ * collection; 1 MiB reads left about 10 MB more of it at peak than 256 KiB reads, at the same
+ * speed.
  */
 const STREAM_READ = 256 * 1024;
+/**
+ * Read buffers kept for reuse per tar: about as many as the stages between the tar and the
+ * compressor hold at once (the compressor takes up to a megabyte before it copies).
+ */
+const SPARE_READS = 12;
 
 /**
  * A tar of the given store paths, each under its own absolute location made relative
@@ -144,15 +152,22 @@ function* treeEntries(
 
 function writeTar(entries: Iterable<TarEntry>, owner: Owner, mtime: number): Readable {
   const pack = tarPack();
+  const buffers = new ReadBuffers(Math.max(SMALL_FILE, STREAM_READ), SPARE_READS);
   (async () => {
-    for (const entry of entries) await addEntry(pack, entry, owner, mtime);
+    for (const entry of entries) await addEntry(pack, entry, owner, mtime, buffers);
     pack.finalize();
   })().catch((err: Error) => pack.destroy(err));
   // tar-stream's pack is a streamx stream; hand callers a plain Node stream.
   return Readable.from(pack, { objectMode: false });
 }
 
-async function addEntry(pack: Pack, entry: TarEntry, owner: Owner, mtime: number): Promise<void> {
+async function addEntry(
+  pack: Pack,
+  entry: TarEntry,
+  owner: Owner,
+  mtime: number,
+  buffers: ReadBuffers,
+): Promise<void> {
   const header: Partial<Header> & Pick<Header, 'name'> = {
     name: entry.name,
     type: entry.type,
@@ -171,10 +186,7 @@ async function addEntry(pack: Pack, entry: TarEntry, owner: Owner, mtime: number
     if (!isAscii(entry.target)) header.pax = {};
   }
   if (entry.type === 'file' && entry.size <= SMALL_FILE) {
-    const bytes = readFileSync(entry.source);
-    // A file that changed since it was listed would corrupt the archive.
-    if (bytes.length !== entry.size)
-      throw new Error(`${entry.source} changed while being archived`);
+    const bytes = readSmallFile(entry.source, entry.size, buffers);
     return new Promise((resolve, reject) => {
       pack.entry(header, bytes, (err) => (err ? reject(err) : resolve()));
     });
@@ -182,16 +194,83 @@ async function addEntry(pack: Pack, entry: TarEntry, owner: Owner, mtime: number
   return new Promise((resolve, reject) => {
     const sink = pack.entry(header, (err) => (err ? reject(err) : resolve()));
     if (entry.type !== 'file') return;
-    const input = createReadStream(entry.source, { highWaterMark: STREAM_READ });
-    input.on('error', (err) => {
+    // A reader that stops early destroys the pack and so this entry; without a listener,
+    // that would be an uncaught error.
+    sink.on('error', reject);
+    streamFile(entry.source, entry.size, sink, buffers).catch((err: Error) => {
       sink.destroy(err);
       reject(err);
     });
-    // A reader that stops early destroys the pack and so this entry; without a listener,
-    // pipe() would rethrow that as an uncaught error.
-    sink.on('error', reject);
-    sink.on('close', () => input.destroy());
-    input.pipe(sink);
+  });
+}
+
+/** A file that changed since it was listed would corrupt the archive. */
+function changed(source: string): Error {
+  return new Error(`${source} changed while being archived`);
+}
+
+/** One byte read at `size` must find the end of the file. */
+const PROBE = Buffer.alloc(1);
+
+function readSmallFile(source: string, size: number, buffers: ReadBuffers): Buffer {
+  if (size === 0) return Buffer.alloc(0);
+  const fd = openSync(source, 'r');
+  try {
+    const bytes = buffers.read(size, (buffer, offset) => {
+      let filled = 0;
+      while (filled < size) {
+        const n = readSync(fd, buffer, offset + filled, size - filled, filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      return filled;
+    });
+    if (bytes.length !== size || readSync(fd, PROBE, 0, 1, size) !== 0) throw changed(source);
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes the file's bytes to the entry, a read at a time, as fast as the entry takes them. */
+async function streamFile(
+  source: string,
+  size: number,
+  sink: NodeJS.WritableStream & { destroyed: boolean },
+  buffers: ReadBuffers,
+): Promise<void> {
+  const file = await open(source, 'r');
+  try {
+    let position = 0;
+    while (position < size) {
+      if (sink.destroyed) return;
+      const want = Math.min(STREAM_READ, size - position);
+      const at = position;
+      const bytes = await buffers.readAsync(
+        want,
+        async (buffer, offset) => (await file.read(buffer, offset, want, at)).bytesRead,
+      );
+      if (bytes.length === 0) throw changed(source);
+      position += bytes.length;
+      if (!sink.write(bytes)) await drained(sink);
+    }
+    if ((await file.read(PROBE, 0, 1, size)).bytesRead !== 0) throw changed(source);
+    if (!sink.destroyed) sink.end();
+  } finally {
+    await file.close();
+  }
+}
+
+/** Resolves when the entry wants more, or is gone. */
+function drained(sink: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      sink.off('drain', done);
+      sink.off('close', done);
+      resolve();
+    };
+    sink.on('drain', done);
+    sink.on('close', done);
   });
 }
 

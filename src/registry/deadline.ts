@@ -1,5 +1,6 @@
 import { Readable, Transform, pipeline } from 'node:stream';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { request } from './undici.ts';
 import { NixeryError } from '../core/errors.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as tls from 'node:tls';
-import { Agent } from 'undici';
+import { Agent } from './undici.ts';
 import { NixeryError, errorCode } from '../core/errors.ts';
 
 export interface ConnectionOptions {

@@ -3,7 +3,6 @@
  * stores a Sigstore bundle under the digests of its subjects, which is where
  * `gh attestation verify oci://<image>@<digest>` looks. Needs `permissions: attestations: write`.
  */
-import { request } from 'undici';
 import { NixeryError } from '../core/errors.ts';
 
 export interface AttestationsTarget {
@@ -22,6 +21,8 @@ export async function recordAttestation(
   bundle: object,
 ): Promise<string> {
   const url = `${target.apiUrl.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
+  // Loaded here: undici's index (every dispatcher, fetch, the mocks) is needed only to attest.
+  const { request } = await import('undici');
   const res = await request(url, {
     method: 'POST',
     headers: {
