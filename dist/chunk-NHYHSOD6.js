@@ -4,6 +4,9 @@ import {
   readDirNames
 } from "./chunk-BR3VH42X.js";
 import {
+  ReadBuffers
+} from "./chunk-3PXJJVNT.js";
+import {
   parseStoredManifest
 } from "./chunk-ZUKILMHC.js";
 import {
@@ -31,7 +34,8 @@ import {
 
 // src/image/tar.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createReadStream, lstatSync as lstatSync2, readFileSync, readlinkSync as readlinkSync2 } from "node:fs";
+import { closeSync, lstatSync as lstatSync2, openSync, readSync, readlinkSync as readlinkSync2 } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname, isAbsolute, join as join2 } from "node:path";
 import { Readable } from "node:stream";
 
@@ -96,6 +100,7 @@ var TAR_FORMAT_VERSION = 1;
 var PARENT_DIR_MODE = 493;
 var SMALL_FILE = 256 * 1024;
 var STREAM_READ = 256 * 1024;
+var SPARE_READS = 12;
 function storePathsTar(paths, opts = {}) {
   const sorted = [...new Set(paths)].sort(byteOrder);
   for (const p of sorted) {
@@ -166,13 +171,14 @@ function* treeEntries(dir, prefix) {
 }
 function writeTar(entries, owner, mtime) {
   const pack = (0, import_tar_stream.pack)();
+  const buffers = new ReadBuffers(Math.max(SMALL_FILE, STREAM_READ), SPARE_READS);
   (async () => {
-    for (const entry of entries) await addEntry(pack, entry, owner, mtime);
+    for (const entry of entries) await addEntry(pack, entry, owner, mtime, buffers);
     pack.finalize();
   })().catch((err) => pack.destroy(err));
   return Readable.from(pack, { objectMode: false });
 }
-async function addEntry(pack, entry, owner, mtime) {
+async function addEntry(pack, entry, owner, mtime, buffers) {
   const header = {
     name: entry.name,
     type: entry.type,
@@ -189,9 +195,7 @@ async function addEntry(pack, entry, owner, mtime) {
     if (!isAscii(entry.target)) header.pax = {};
   }
   if (entry.type === "file" && entry.size <= SMALL_FILE) {
-    const bytes = readFileSync(entry.source);
-    if (bytes.length !== entry.size)
-      throw new Error(`${entry.source} changed while being archived`);
+    const bytes = readSmallFile(entry.source, entry.size, buffers);
     return new Promise((resolve, reject) => {
       pack.entry(header, bytes, (err) => err ? reject(err) : resolve());
     });
@@ -199,14 +203,67 @@ async function addEntry(pack, entry, owner, mtime) {
   return new Promise((resolve, reject) => {
     const sink = pack.entry(header, (err) => err ? reject(err) : resolve());
     if (entry.type !== "file") return;
-    const input = createReadStream(entry.source, { highWaterMark: STREAM_READ });
-    input.on("error", (err) => {
+    sink.on("error", reject);
+    streamFile(entry.source, entry.size, sink, buffers).catch((err) => {
       sink.destroy(err);
       reject(err);
     });
-    sink.on("error", reject);
-    sink.on("close", () => input.destroy());
-    input.pipe(sink);
+  });
+}
+function changed(source) {
+  return new Error(`${source} changed while being archived`);
+}
+var PROBE = Buffer.alloc(1);
+function readSmallFile(source, size, buffers) {
+  if (size === 0) return Buffer.alloc(0);
+  const fd = openSync(source, "r");
+  try {
+    const bytes = buffers.read(size, (buffer, offset) => {
+      let filled = 0;
+      while (filled < size) {
+        const n = readSync(fd, buffer, offset + filled, size - filled, filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      return filled;
+    });
+    if (bytes.length !== size || readSync(fd, PROBE, 0, 1, size) !== 0) throw changed(source);
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+async function streamFile(source, size, sink, buffers) {
+  const file = await open(source, "r");
+  try {
+    let position = 0;
+    while (position < size) {
+      if (sink.destroyed) return;
+      const want = Math.min(STREAM_READ, size - position);
+      const at = position;
+      const bytes = await buffers.readAsync(
+        want,
+        async (buffer, offset) => (await file.read(buffer, offset, want, at)).bytesRead
+      );
+      if (bytes.length === 0) throw changed(source);
+      position += bytes.length;
+      if (!sink.write(bytes)) await drained(sink);
+    }
+    if ((await file.read(PROBE, 0, 1, size)).bytesRead !== 0) throw changed(source);
+    if (!sink.destroyed) sink.end();
+  } finally {
+    await file.close();
+  }
+}
+function drained(sink) {
+  return new Promise((resolve) => {
+    const done = () => {
+      sink.off("drain", done);
+      sink.off("close", done);
+      resolve();
+    };
+    sink.on("drain", done);
+    sink.on("close", done);
   });
 }
 function relative(absolute) {
@@ -302,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:f9e5676d5544f43e35a85c35427203cde88ca71a52cf3d0327ecc5afeced0f9c") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:e9374c20f94885df692a40b10b987ee877feccef35ab931627db3aeda051e5ae") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -4,6 +4,27 @@ import { createRequire as __nixeryCreateRequire } from 'node:module'; const requ
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/core/young-garbage.ts
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var gc;
+function loadGc() {
+  try {
+    setFlagsFromString("--expose-gc");
+    const found = runInNewContext('typeof gc === "function" ? gc : undefined');
+    return typeof found === "function" ? found : null;
+  } catch {
+    return null;
+  }
+}
+function collectYoungGarbage() {
+  gc ??= loadGc();
+  gc?.({ type: "minor" });
+}
+
+// src/image/compress-pool.ts
+var RECEIVED_PER_COLLECTION = 4 * 2 ** 20;
 function startWorker() {
   const here = import.meta.url;
   if (here.endsWith(".ts")) {
@@ -18,6 +39,7 @@ var CompressionPool = class {
   slots = [];
   nextId = 0;
   closed = false;
+  received = 0;
   constructor(threads = availableParallelism()) {
     this.threads = threads;
   }
@@ -80,6 +102,11 @@ var CompressionPool = class {
       if (slot.pending.size === 0) slot.worker.unref();
       if ("error" in result) job.reject(new Error(`compression failed: ${result.error}`));
       else {
+        this.received += result.data.byteLength;
+        if (this.received >= RECEIVED_PER_COLLECTION) {
+          this.received = 0;
+          collectYoungGarbage();
+        }
         job.returned?.(result.input);
         job.resolve({ data: result.data, crc: result.crc });
       }

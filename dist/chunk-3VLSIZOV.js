@@ -1,5 +1,9 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  require_agent,
+  require_api_request
+} from "./chunk-UXQWXH5O.js";
+import {
   INPUTS_KEY_ANNOTATION,
   customisationContentKey,
   customisationTar,
@@ -9,13 +13,10 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-AMH4AOF3.js";
+} from "./chunk-NHYHSOD6.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
-import {
-  require_undici
-} from "./chunk-SPPJN2BO.js";
 import {
   planImageLayers
 } from "./chunk-3JTA5LFV.js";
@@ -27,7 +28,10 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-JENYBLXL.js";
+} from "./chunk-F7ZTL3NU.js";
+import {
+  kept
+} from "./chunk-3PXJJVNT.js";
 import {
   startProcess
 } from "./chunk-6ZP6JIIH.js";
@@ -214,6 +218,7 @@ var Tee = class extends Transform {
   }
   sink;
   _transform(chunk, _enc, done) {
+    kept(chunk);
     if (this.sink.write(chunk)) done(null, chunk);
     else this.sink.once("drain", () => done(null, chunk));
   }
@@ -400,8 +405,22 @@ function placeholderLayers(layers, format) {
 }
 
 // src/registry/deadline.ts
-var import_undici = __toESM(require_undici(), 1);
 import { Readable, Transform as Transform2, pipeline as pipeline3 } from "node:stream";
+
+// src/registry/undici.ts
+var import_agent = __toESM(require_agent(), 1);
+var import_api_request = __toESM(require_api_request(), 1);
+var Agent = import_agent.default;
+function request(url, opts) {
+  const { dispatcher, ...rest } = opts;
+  return import_api_request.default.call(dispatcher, {
+    ...rest,
+    origin: url.origin,
+    path: url.search ? `${url.pathname}${url.search}` : url.pathname
+  });
+}
+
+// src/registry/deadline.ts
 var TIMEOUT_CODE = "REGISTRY_TIMEOUT";
 var PIECE_BYTES = 64 * 1024;
 var IN_FLIGHT_CAP = 8 * 1024 * 1024;
@@ -420,7 +439,7 @@ async function timedRequest(opts) {
   arm();
   const body = watched(opts.body, arm);
   try {
-    return await (0, import_undici.request)(opts.url, {
+    return await request(opts.url, {
       method: opts.method,
       headers: opts.headers,
       body,
@@ -554,6 +573,7 @@ async function previousLayerRecords(read, req, log) {
 
 export {
   makeLayers,
+  Agent,
   TIMEOUT_CODE,
   timedRequest,
   runPackStep,

@@ -17,14 +17,8 @@ import {
   readSbom
 } from "./chunk-5LRQOSFE.js";
 import {
-  require_undici
-} from "./chunk-SPPJN2BO.js";
-import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";
-import {
-  __toESM
-} from "./chunk-BYYIYGSK.js";
 
 // src/pipeline/steps/supply.ts
 import { writeFile } from "node:fs/promises";
@@ -137,11 +131,11 @@ async function signStatement(subject, predicateType, predicate) {
 }
 
 // src/supply/attestations-api.ts
-var import_undici = __toESM(require_undici(), 1);
 var MAX_ERROR_BYTES = 2048;
 async function recordAttestation(target, bundle) {
   const url = `${target.apiUrl.replace(/\/+$/, "")}/repos/${target.repository}/attestations`;
-  const res = await (0, import_undici.request)(url, {
+  const { request } = await import("./undici-6CE3Y4AJ.js");
+  const res = await request(url, {
     method: "POST",
     headers: {
       accept: "application/vnd.github+json",

@@ -5,7 +5,7 @@ import {
 import {
   signsProvenance,
   writeSbomFile
-} from "./chunk-PWSOO7RA.js";
+} from "./chunk-67ZFVAXZ.js";
 import "./chunk-2C2OKYX7.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
@@ -21,10 +21,10 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-AMH4AOF3.js";
+} from "./chunk-NHYHSOD6.js";
 import "./chunk-4BLU4CND.js";
-import "./chunk-SPPJN2BO.js";
 import "./chunk-BR3VH42X.js";
+import "./chunk-3PXJJVNT.js";
 import {
   parseStoredManifest
 } from "./chunk-ZUKILMHC.js";

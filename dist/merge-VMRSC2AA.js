@@ -4,7 +4,7 @@ import {
 } from "./chunk-QLOJKISX.js";
 import {
   runIndexSupplyStep
-} from "./chunk-PWSOO7RA.js";
+} from "./chunk-67ZFVAXZ.js";
 import {
   parseMergeRefs
 } from "./chunk-EIFW5MHB.js";
@@ -17,7 +17,6 @@ import {
 import "./chunk-ULNG2UPB.js";
 import "./chunk-5LRQOSFE.js";
 import "./chunk-4BLU4CND.js";
-import "./chunk-SPPJN2BO.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-S4YHGSQS.js";
 import "./chunk-6ZP6JIIH.js";

@@ -5,12 +5,11 @@ import {
   runSupplyStep,
   signsProvenance,
   writeSbomFile
-} from "./chunk-PWSOO7RA.js";
+} from "./chunk-67ZFVAXZ.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
 import "./chunk-ULNG2UPB.js";
 import "./chunk-5LRQOSFE.js";
-import "./chunk-SPPJN2BO.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-BEZEXUAK.js";
 import "./chunk-FF3L7VQ6.js";

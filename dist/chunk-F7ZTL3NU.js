@@ -1,7 +1,10 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
+  copied
+} from "./chunk-3PXJJVNT.js";
+import {
   sharedCompressionPool
-} from "./chunk-CYSXSHFH.js";
+} from "./chunk-XPUOFIEH.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";
@@ -89,6 +92,7 @@ var ChunkedCompressor = class extends Transform {
       offset += n;
       if (this.filled === this.opts.chunkSize) await this.dispatch(false);
     }
+    copied(data);
   }
   /** A bigger buffer for the chunk being filled, up to the chunk size. */
   grow() {

@@ -12,22 +12,22 @@ import {
   credentialSecrets
 } from "./chunk-FTMMYTZ6.js";
 import {
+  Agent,
   TIMEOUT_CODE,
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-TFV6L3L3.js";
-import "./chunk-AMH4AOF3.js";
+} from "./chunk-3VLSIZOV.js";
+import "./chunk-UXQWXH5O.js";
+import "./chunk-NHYHSOD6.js";
 import "./chunk-4BLU4CND.js";
-import {
-  require_undici
-} from "./chunk-SPPJN2BO.js";
 import "./chunk-3JTA5LFV.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";
-import "./chunk-JENYBLXL.js";
-import "./chunk-CYSXSHFH.js";
+import "./chunk-F7ZTL3NU.js";
+import "./chunk-3PXJJVNT.js";
+import "./chunk-XPUOFIEH.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";
@@ -52,9 +52,7 @@ import {
 import {
   sha256Digest
 } from "./chunk-AO6NH4XT.js";
-import {
-  __toESM
-} from "./chunk-BYYIYGSK.js";
+import "./chunk-BYYIYGSK.js";
 
 // src/registry/client.ts
 import { PassThrough, Readable } from "node:stream";
@@ -867,7 +865,6 @@ function pullScope(repository) {
 }
 
 // src/registry/tls.ts
-var import_undici = __toESM(require_undici(), 1);
 import { readFileSync } from "node:fs";
 import * as tls from "node:tls";
 var SYSTEM_BUNDLES = [
@@ -893,7 +890,7 @@ function createAgent(opts) {
   const connect = { timeout: opts.timeoutMs };
   if (opts.insecure) connect.rejectUnauthorized = false;
   else connect.ca = trustedCertificates(opts.caFile);
-  return new import_undici.Agent({
+  return new Agent({
     connections: opts.connections,
     keepAliveTimeout: 3e4,
     connect,

@@ -3,14 +3,15 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-TFV6L3L3.js";
-import "./chunk-AMH4AOF3.js";
+} from "./chunk-3VLSIZOV.js";
+import "./chunk-UXQWXH5O.js";
+import "./chunk-NHYHSOD6.js";
 import "./chunk-4BLU4CND.js";
-import "./chunk-SPPJN2BO.js";
 import "./chunk-3JTA5LFV.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-JENYBLXL.js";
-import "./chunk-CYSXSHFH.js";
+import "./chunk-F7ZTL3NU.js";
+import "./chunk-3PXJJVNT.js";
+import "./chunk-XPUOFIEH.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";

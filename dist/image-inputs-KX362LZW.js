@@ -6,8 +6,9 @@ import {
 import "./chunk-ULNG2UPB.js";
 import {
   compressorId
-} from "./chunk-JENYBLXL.js";
-import "./chunk-CYSXSHFH.js";
+} from "./chunk-F7ZTL3NU.js";
+import "./chunk-3PXJJVNT.js";
+import "./chunk-XPUOFIEH.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-L7EKUPKB.js";
 import "./chunk-AO6NH4XT.js";

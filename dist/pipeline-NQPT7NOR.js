@@ -25,7 +25,7 @@ import {
 } from "./chunk-ULNG2UPB.js";
 import {
   CompressionPool
-} from "./chunk-CYSXSHFH.js";
+} from "./chunk-XPUOFIEH.js";
 import {
   tailLines
 } from "./chunk-6ZP6JIIH.js";
@@ -1188,13 +1188,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-OIQL5M5A.js"),
+    import("./image-inputs-KX362LZW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-YZIZVYVP.js"),
-    import("./push-RE5JJ7PU.js"),
-    import("./supply-XCJKN5BQ.js"),
-    import("./unchanged-HCPSH5UJ.js")
+    import("./pack-WKWTZ5SC.js"),
+    import("./push-OCFMT5DD.js"),
+    import("./supply-V25FDNEX.js"),
+    import("./unchanged-54TTYSTH.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1205,8 +1205,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-RE5JJ7PU.js"),
-          import("./merge-JCU47O6Z.js")
+          import("./push-OCFMT5DD.js"),
+          import("./merge-VMRSC2AA.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
