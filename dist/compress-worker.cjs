@@ -148,7 +148,7 @@ async function compressChunk(job) {
 import_node_worker_threads.parentPort?.on("message", (job) => {
   const crc = job.crc ? (0, import_node_zlib.crc32)(job.data) : void 0;
   compressChunk(job).then((out) => {
-    const data = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : out.slice();
+    const data = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : new Uint8Array(out);
     const result = { id: job.id, data, input: job.data, crc };
     const transfer = [data.buffer];
     if (job.data.buffer !== data.buffer) transfer.push(job.data.buffer);

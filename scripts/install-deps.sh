@@ -6,7 +6,7 @@
 # engines (scripts/wasm/build.sh: clang, lld, wasi-libc, dpkg-dev, patch), the tools the
 # multi-user Nix tests use (util-linux: setpriv, unshare, mount; passwd: useradd), an ssh server
 # and client (the remote-builder test starts its own private sshd on 127.0.0.1), then the npm
-# packages.
+# packages and Node 24 (scripts/install-node24.sh), which GitHub runs the action on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,4 +24,5 @@ if ((${#missing[@]})); then
 fi
 scripts/setup-nix.sh
 npm ci --no-audit --no-fund
+scripts/install-node24.sh
 node scripts/prepare-test-pkgs.mjs

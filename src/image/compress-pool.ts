@@ -77,8 +77,11 @@ export class CompressionPool {
       slot.pending.set(id, { resolve, reject, returned });
       slot.worker.ref();
       const data = job.data;
+      // Only a buffer of its own can be transferred. A Buffer's slice() is a view, not a copy,
+      // and a small Buffer is a view into Node's shared pool, which Node 24 refuses to transfer
+      // ("Cannot transfer object of unsupported type"; Node 20 copied it): copy those.
       const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-      const owned = whole ? data : data.slice();
+      const owned = whole ? data : new Uint8Array(data);
       slot.worker.postMessage({ ...job, id, data: owned } satisfies ChunkJob, [
         owned.buffer as ArrayBuffer,
       ]);

@@ -50,7 +50,9 @@ parentPort?.on('message', (job: ChunkJob) => {
     .then((out) => {
       // Own the bytes (not a view into WebAssembly memory) so they can be transferred.
       const data =
-        out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : out.slice();
+        out.byteOffset === 0 && out.byteLength === out.buffer.byteLength
+          ? out
+          : new Uint8Array(out);
       const result: ChunkResult = { id: job.id, data, input: job.data, crc };
       const transfer = [data.buffer as ArrayBuffer];
       if (job.data.buffer !== data.buffer) transfer.push(job.data.buffer as ArrayBuffer);

@@ -31,6 +31,8 @@ export async function runAction(
     state?: Record<string, string>;
     /** A command the action is started under, e.g. `/usr/bin/time -o file` (benchmarks). */
     wrap?: string[];
+    /** The Node binary to start a bundled entry with (default: the one running the tests). */
+    node?: string;
   } = {},
 ): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'nixery-action-run-'));
@@ -58,7 +60,7 @@ export async function runAction(
     // An entry point in src/ runs from source (through tsx), as the bundle would.
     const node = entry.endsWith('.ts')
       ? [process.execPath, '--import', 'tsx', entry]
-      : [process.execPath, entry];
+      : [opts.node ?? process.execPath, entry];
     const line = [...(opts.wrap ?? []), ...node];
     const [cmd, ...args] = line as [string, ...string[]];
     const started = performance.now();

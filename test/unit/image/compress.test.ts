@@ -6,7 +6,7 @@ import { crc32, gunzipSync, inflateRawSync } from 'node:zlib';
 import { sha256Digest } from '../../../src/core/digest.ts';
 import { compressor, compressorId, LEVELS } from '../../../src/image/compress.ts';
 import { parseCompression, parseCompressionLevel } from '../../../src/request/layout.ts';
-import { closeCompressionPool } from '../../../src/image/compress-pool.ts';
+import { closeCompressionPool, CompressionPool } from '../../../src/image/compress-pool.ts';
 import { LIBDEFLATE_WASM_SHA256 } from '../../../src/image/libdeflate.ts';
 import { ZSTD_WASM_SHA256 } from '../../../src/image/zstd.ts';
 import { requireTool } from '../../helpers/tools.ts';
@@ -90,6 +90,29 @@ describe('compressor', () => {
       `zstd:zstd-1.5.4-dfsg2-5-wasm-${ZSTD_WASM_SHA256.slice(0, 12)}:level-3:chunk-4194304:v2`,
     );
     assert.notEqual(compressorId('gzip', 5), compressorId('gzip', 4));
+  });
+});
+
+describe('compression pool', () => {
+  it('compresses a small Buffer (a view into the shared pool of Node) and leaves the pool alone', async () => {
+    // Node 24 refuses to transfer the pool (Node 20 copied it); the action runs on Node 24.
+    const pool = new CompressionPool(1);
+    try {
+      const small = Buffer.from('a small chunk, allocated from the pool');
+      const neighbour = Buffer.from('another Buffer in the same pool');
+      assert.equal(small.buffer, neighbour.buffer, 'both are views into one pooled ArrayBuffer');
+      const { data } = await pool.compress({
+        codec: 'deflate',
+        level: 6,
+        final: true,
+        data: small,
+      });
+      assert.equal(inflateRawSync(data).toString(), 'a small chunk, allocated from the pool');
+      assert.equal(neighbour.toString(), 'another Buffer in the same pool');
+      assert.equal(small.toString(), 'a small chunk, allocated from the pool');
+    } finally {
+      await pool.close();
+    }
   });
 });
 

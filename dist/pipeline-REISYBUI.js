@@ -25,7 +25,7 @@ import {
 } from "./chunk-ULNG2UPB.js";
 import {
   CompressionPool
-} from "./chunk-XPUOFIEH.js";
+} from "./chunk-F6LZPQ2P.js";
 import {
   tailLines
 } from "./chunk-6ZP6JIIH.js";
@@ -1188,13 +1188,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-KX362LZW.js"),
+    import("./image-inputs-ZJHJXUKW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-WKWTZ5SC.js"),
-    import("./push-OCFMT5DD.js"),
+    import("./pack-BZNQXD5H.js"),
+    import("./push-MACASB4D.js"),
     import("./supply-V25FDNEX.js"),
-    import("./unchanged-54TTYSTH.js")
+    import("./unchanged-REWGXVU3.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1205,7 +1205,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-OCFMT5DD.js"),
+          import("./push-MACASB4D.js"),
           import("./merge-VMRSC2AA.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

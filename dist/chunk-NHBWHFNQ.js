@@ -13,7 +13,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-NHYHSOD6.js";
+} from "./chunk-45CJBGUZ.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -28,7 +28,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-F7ZTL3NU.js";
+} from "./chunk-D53PWZM2.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";

@@ -17,17 +17,17 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-3VLSIZOV.js";
+} from "./chunk-NHBWHFNQ.js";
 import "./chunk-UXQWXH5O.js";
-import "./chunk-NHYHSOD6.js";
+import "./chunk-45CJBGUZ.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-3JTA5LFV.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";
-import "./chunk-F7ZTL3NU.js";
+import "./chunk-D53PWZM2.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-XPUOFIEH.js";
+import "./chunk-F6LZPQ2P.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";

@@ -58,7 +58,7 @@ var CompressionPool = class {
       slot.worker.ref();
       const data = job.data;
       const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-      const owned = whole ? data : data.slice();
+      const owned = whole ? data : new Uint8Array(data);
       slot.worker.postMessage({ ...job, id, data: owned }, [
         owned.buffer
       ]);

@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:e9374c20f94885df692a40b10b987ee877feccef35ab931627db3aeda051e5ae") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:e6f82ba370676e4591ae2c84496aa23c42a5da73c10ad0ef5c29492863f7b17a") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {
