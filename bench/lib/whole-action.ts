@@ -3,7 +3,8 @@
  * `node dist/index.js`, start to exit) beside `skopeo copy --dest-compress` of the same image
  * from an uncompressed OCI layout, each under /usr/bin/time for CPU seconds and peak RSS.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runAction, type ActionRun } from '../../test/helpers/action.ts';
@@ -27,6 +28,18 @@ export interface OursRun extends Measured {
 
 const TIME = '/usr/bin/time';
 
+/**
+ * The Node a runner starts the action with: Node 24 (`runs.using: node24`), from
+ * scripts/install-node24.sh; this process's Node where that is not installed.
+ */
+export const RUNNER_NODE = (() => {
+  const node24 = join(import.meta.dirname, '..', '..', '.work', 'node24', 'bin', 'node');
+  return existsSync(node24) ? node24 : process.execPath;
+})();
+export const RUNNER_NODE_VERSION = execFileSync(RUNNER_NODE, ['--version'], {
+  encoding: 'utf8',
+}).trim();
+
 async function timeFile(): Promise<string> {
   const dir = await mkdtemp(join(await benchScratch(), 'time-'));
   // /usr/bin/time writes it as the measured process's user (skopeo runs as nobody).
@@ -47,7 +60,11 @@ export async function timedOurs(
 ): Promise<OursRun> {
   const file = await timeFile();
   const started = performance.now();
-  const run = await runAction(inputs, { env, wrap: [TIME, '-f', '%U %S %M', '-o', file] });
+  const run = await runAction(inputs, {
+    env,
+    node: RUNNER_NODE,
+    wrap: [TIME, '-f', '%U %S %M', '-o', file],
+  });
   const secs = (performance.now() - started) / 1000;
   if (run.code !== 0) {
     throw new Error(`the action failed (${run.code}):\n${run.stdout.slice(-3000)}${run.stderr}`);
@@ -121,7 +138,7 @@ export async function imageBytes(registryHost: string, repository: string, tag: 
 export async function nodeFloorMs(): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', 'console.log(1)'], {
+    const child = spawn(RUNNER_NODE, ['-e', 'console.log(1)'], {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let first = NaN;

@@ -32,6 +32,8 @@ import {
   imageBytes,
   nodeFloorMs,
   timedOurs,
+  RUNNER_NODE,
+  RUNNER_NODE_VERSION,
   timedSkopeo,
   type Measured,
   type OursRun,
@@ -191,9 +193,14 @@ async function repushCase(registry: TestRegistry): Promise<Case> {
     });
     // The first push, and its post step saving the store cache.
     const env = await runnerEnv();
-    const first = await runAction(inputs, { env });
+    const first = await runAction(inputs, { env, node: RUNNER_NODE });
     if (first.code !== 0) throw new Error(`first push failed:\n${first.stdout.slice(-2000)}`);
-    const saved = await runAction(inputs, { env, entry: 'dist/post.js', state: first.state });
+    const saved = await runAction(inputs, {
+      env,
+      node: RUNNER_NODE,
+      entry: 'dist/post.js',
+      state: first.state,
+    });
     if (!/Saved store cache entry/.test(saved.stdout)) {
       throw new Error(`the post step saved nothing:\n${saved.stdout}${saved.stderr}`);
     }
@@ -286,8 +293,8 @@ export async function run(): Promise<string> {
     console.error(`  ${rssVerdict}\n  ${startupLine}`);
     const phases = [...new Set(cases.flatMap((c) => c.ours.flatMap((r) => Object.keys(r.phases))))];
     return [
-      'The bundled action spawned as a runner spawns it (`INPUT_*` variables, `node dist/index.js`,',
-      'spawn to exit; dist/ built by `npm run bench` first) against',
+      'The bundled action spawned as a runner spawns it (`INPUT_*` variables, `node dist/index.js`',
+      `on Node ${RUNNER_NODE_VERSION}, as \`runs.using: node24\` gives; spawn to exit; dist/ built by \`npm run bench\` first) against`,
       `\`skopeo copy --dest-compress --dest-compress-format gzip\` (${version}) of the same image from`,
       'an uncompressed OCI layout written by the action, with a fresh blob-info cache each run.',
       'Store already built; a fresh repository each run for (a) and (b). Ours compresses at its',
