@@ -42,17 +42,19 @@
  *
  * The prior: the layers of the image the tag names now, when the action could read them.
  * A previous layer whose paths are all still in the closure (none changed, none removed) is
- * kept as it was, so it is the same blob and is not uploaded again. The layers this image
- * would have without a prior that hold none of the kept paths are kept too (a package new
- * here is then grouped as in the siblings that already have it); the paths left, new or
- * from a broken layer, are planned as above in the layers left. With more kept layers than
- * the budget allows, the largest are kept. Measured (BENCHMARKS.md): 35.4 % under
- * size-first, 23 of 120 cases worse than the best other, against 24.4 % and 25 without;
- * the gain is in adding and removing a package, where the plan alone reshuffles the image;
- * after a bump it changes nothing, as most layers then hold a changed path anyway. Keeping
- * only the previous layers (not this image's own) gave 34.9 %, 23 cases, but a new package
- * already in sibling images was re-pushed in a grouping of its own (test set, 8 layers:
- * 82.7 MB against 24.1 without a prior).
+ * kept as it was, so it is the same blob and is not uploaded again; with more of them than
+ * the budget leaves, the largest. In the room left, the layers this image would have without
+ * a prior that hold none of the kept paths are kept too, largest first (a package new here
+ * is then grouped as in the siblings that already have it); the paths left, new or from a
+ * broken layer, are planned as above in the layers left. Measured (BENCHMARKS.md): 34.7 %
+ * under size-first, 24 of 120 cases worse than the best other, against 24.4 % and 25 without
+ * a prior; the gain is in adding and removing a package, where the plan alone regroups the
+ * image; after a bump it changes little, as most layers then hold a changed path. Not kept:
+ * only the previous layers, not this image's own: 34.9 %, 23 cases, but a new package
+ * already in sibling images is then re-pushed in a grouping of its own (test set, 8 layers:
+ * 82.7 MB against 24.1 without a prior); and the previous and own layers together, largest
+ * first: 35.4 %, 23 cases, but an own layer then displaces an unchanged previous one, which
+ * is uploaded again in another grouping.
  *
  * What the model does not see: the other images of a family. A registry keeps one copy of
  * a layer, so shared paths grouped the same way in every image are pushed once. Merging
@@ -220,7 +222,7 @@ export function expectedUploadGroups(
   // Union-find over group indices: a merged group lives on under its smallest member.
   const into = Int32Array.from(groups, (_, i) => i);
   const inKept = new Uint8Array(n);
-  const kept = keptLayers(index, withOwnLayers(index, previous, budget), budget);
+  const kept = withOwnLayers(index, keptLayers(index, previous, budget), budget);
   for (const layer of kept) {
     const head = Math.min(...layer);
     for (const m of layer) {
@@ -271,16 +273,19 @@ export function expectedUploadGroups(
 }
 
 /**
- * The previous layers, and then the layers this image would have without a prior that hold
- * none of their paths: a new package's paths are then grouped as in the sibling images that
- * already have it, so those layers are blobs the registry has too.
+ * The kept previous layers, and then, in the room they leave, the layers this image would
+ * have without a prior that hold none of their paths, largest first: a new package's paths
+ * are then grouped as in the sibling images that already have it, so those layers are blobs
+ * the registry has too.
  */
-function withOwnLayers(index: ClosureIndex, previous: number[][], budget: number): number[][] {
-  if (previous.length === 0) return previous;
+function withOwnLayers(index: ClosureIndex, kept: number[][], budget: number): number[][] {
+  if (kept.length === 0) return kept;
   const taken = new Uint8Array(index.paths.length);
-  for (const l of previous) for (const i of l) taken[i] = 1;
+  for (const l of kept) for (const i of l) taken[i] = 1;
   const own = expectedUploadGroups(index, budget).filter((l) => l.every((i) => taken[i] === 0));
-  return [...previous, ...own];
+  const covered = [...kept, ...own].reduce((sum, l) => sum + l.length, 0);
+  const room = budget - kept.length - (covered === index.paths.length ? 0 : 1);
+  return [...kept, ...largest(index, own, room)];
 }
 
 /**
@@ -291,12 +296,21 @@ function withOwnLayers(index: ClosureIndex, previous: number[][], budget: number
 function keptLayers(index: ClosureIndex, previous: number[][], budget: number): number[][] {
   const covered = previous.reduce((sum, l) => sum + l.length, 0);
   if (previous.length <= (covered === index.paths.length ? budget : budget - 1)) return previous;
+  return largest(index, previous, budget - 1);
+}
+
+/** The `count` largest of these layers by bytes (ties by smallest path), in their order. */
+function largest(index: ClosureIndex, layers: number[][], count: number): number[][] {
+  if (layers.length <= count) return layers;
   const bytes = (l: number[]) => l.reduce((sum, i) => sum + (index.sizes[i] as number), 0);
-  return previous
-    .map((l) => ({ l, size: bytes(l), key: Math.min(...l) }))
-    .sort((x, y) => y.size - x.size || x.key - y.key)
-    .slice(0, budget - 1)
-    .map((x) => x.l);
+  const chosen = new Set(
+    layers
+      .map((l) => ({ l, size: bytes(l), key: Math.min(...l) }))
+      .sort((x, y) => y.size - x.size || x.key - y.key)
+      .slice(0, Math.max(count, 0))
+      .map((x) => x.l),
+  );
+  return layers.filter((l) => chosen.has(l));
 }
 
 /**
