@@ -341,6 +341,24 @@ describe('expected-upload layering', () => {
       }
     });
 
+    it('one package added to a full plan: only the smallest previous layer is regrouped', () => {
+      // p411 brings three new paths; the image alone would regroup some of the old ones.
+      const added = closureOf(infos, [...image.roots, '/nix/store/00411-p411']);
+      assert.equal(added.paths.length, image.paths.length + 3);
+      for (const maxLayers of [4, 8, 24, 96]) {
+        const before = plan(image, maxLayers);
+        assert.equal(before.length, maxLayers - 1, 'the plan fills the budget');
+        const layers = planWith(added, maxLayers, before);
+        valid(added, layers, maxLayers);
+        const keys = new Set(layers.map((l) => l.join('\n')));
+        const lost = before.filter((l) => !keys.has(l.join('\n')));
+        assert.equal(lost.length, 1, `${maxLayers}: one layer regrouped`);
+        const bytes = (l: string[]) =>
+          l.reduce((s, x) => s + (image.paths.find((y) => y.path === x)?.narSize as number), 0);
+        assert.equal(bytes(lost[0] as string[]), Math.min(...before.map(bytes)), `${maxLayers}`);
+      }
+    });
+
     it('a false prior changes only the grouping: unknown paths, overlaps, duplicates', () => {
       const layers = plan(image, 8);
       const lies = [
