@@ -51,12 +51,11 @@
  * a prior; the gain is in adding and removing a package, where the plan alone regroups the
  * image (adding one keeps 0.93–0.98 of the previous bytes in unchanged layers at 8 layers,
  * against 0–0.56 alone); after a bump it changes little, as most layers then hold a changed
- * path. Not kept:
- * only the previous layers, not this image's own: 34.9 %, 23 cases, but a new package
- * already in sibling images is then re-pushed in a grouping of its own (test set, 8 layers:
- * 82.7 MB against 24.1 without a prior); and the previous and own layers together, largest
- * first: 35.4 %, 23 cases, but an own layer then displaces an unchanged previous one, which
- * is uploaded again in another grouping.
+ * path. Not kept: only the previous layers, not this image's own: 34.9 %, 23 cases, but a
+ * new package already in sibling images is then re-pushed in a grouping of its own (test
+ * set, 8 layers: 82.7 MB against 24.1 without a prior); and the previous and own layers
+ * together, largest first: 35.4 %, 23 cases, but an own layer then displaces an unchanged
+ * previous one, which is uploaded again in another grouping.
  *
  * What the model does not see: the other images of a family. A registry keeps one copy of
  * a layer, so shared paths grouped the same way in every image are pushed once. Merging
@@ -176,7 +175,7 @@ interface Group {
   alive: boolean;
   /** A group big enough to keep a layer of its own (see ANCHOR). */
   alone?: boolean;
-  /** A layer of the previous image, kept as it was (see keptLayers). */
+  /** A layer kept as it was: the previous image's, or this image's own (see withOwnLayers). */
   kept?: boolean;
 }
 
