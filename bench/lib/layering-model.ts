@@ -125,20 +125,30 @@ export interface Layer {
 }
 
 const plans = new WeakMap<ClosureGraph, Map<string, Layer[]>>();
+const graphIds = new WeakMap<ClosureGraph, number>();
+let graphCount = 0;
+const graphId = (g: ClosureGraph) => graphIds.get(g) ?? (graphIds.set(g, ++graphCount), graphCount);
 
-/** An image's store layers under a strategy (memoised: families share images). */
+/**
+ * An image's store layers under a strategy (memoised: families share images). With `prior`,
+ * the image replaces that one under the same tag: the planner gets its layers (planned
+ * without a prior) as the previous grouping, as the action reads them from the registry.
+ */
 export function layersOf(
   graph: ClosureGraph,
   strategy: LayeringStrategy,
   maxLayers: number,
+  prior?: ClosureGraph,
 ): Layer[] {
   const byPlan = plans.get(graph) ?? new Map<string, Layer[]>();
   plans.set(graph, byPlan);
-  const id = `${strategy}@${maxLayers}`;
+  const id = `${strategy}@${maxLayers}${prior ? `<${graphId(prior)}` : ''}`;
   const known = byPlan.get(id);
   if (known) return known;
   const sizes = new Map(graph.paths.map((p) => [p.path, p.narSize]));
-  const layers = planImageLayers(graph, { maxLayers, strategy }).storeLayers.map((paths) => ({
+  const previous = prior && layersOf(prior, strategy, maxLayers).map((l) => l.key.split('\n'));
+  const plan = planImageLayers(graph, { maxLayers, strategy, previous });
+  const layers = plan.storeLayers.map((paths) => ({
     key: paths.join('\n'),
     size: paths.reduce((s, p) => s + (sizes.get(p) as number), 0),
   }));
@@ -155,27 +165,32 @@ export interface ChangeResult {
   kept: number;
 }
 
-/** A family before and after a change, image by image (before[i] became after[i]). */
+/**
+ * A family before and after a change, image by image (before[i] became after[i]). With
+ * `prior`, after[i] is pushed to before[i]'s tag and planned with its layers as the prior.
+ */
 export function measureChange(
   before: ClosureGraph[],
   after: ClosureGraph[],
   strategy: LayeringStrategy,
   maxLayers: number,
+  prior = false,
 ): ChangeResult {
+  const next = (i: number) =>
+    layersOf(after[i] as ClosureGraph, strategy, maxLayers, prior ? before[i] : undefined);
   const pushedLayers = new Map<string, number>();
   for (const g of before)
     for (const l of layersOf(g, strategy, maxLayers)) pushedLayers.set(l.key, l.size);
   const again = new Map<string, number>();
-  for (const g of after) {
-    for (const l of layersOf(g, strategy, maxLayers))
-      if (!pushedLayers.has(l.key)) again.set(l.key, l.size);
+  for (let i = 0; i < after.length; i++) {
+    for (const l of next(i)) if (!pushedLayers.has(l.key)) again.set(l.key, l.size);
   }
   let kept = 1;
   before.forEach((g, i) => {
-    const next = new Set(layersOf(after[i] as ClosureGraph, strategy, maxLayers).map((l) => l.key));
+    const still = new Set(next(i).map((l) => l.key));
     const layers = layersOf(g, strategy, maxLayers);
     const total = layers.reduce((s, l) => s + l.size, 0);
-    const same = layers.filter((l) => next.has(l.key)).reduce((s, l) => s + l.size, 0);
+    const same = layers.filter((l) => still.has(l.key)).reduce((s, l) => s + l.size, 0);
     if (total > 0) kept = Math.min(kept, same / total);
   });
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);

@@ -33,6 +33,7 @@ import {
 } from './layer-cache.ts';
 import { planImageLayers, type LayeringStrategy } from './layers.ts';
 import { imageManifest, MEDIA_TYPES, type Manifest, type ManifestFormat } from '../oci/manifest.ts';
+import { layerPathsAnnotations } from './layer-paths.ts';
 import { customisationTar, storePathsTar, type CustomisationSpec } from './tar.ts';
 
 export interface AssembleOptions {
@@ -53,6 +54,11 @@ export interface AssembleOptions {
   annotations?: Record<string, string>;
   /** Records of layers built before, read from the previous image (layerCacheFromManifest). */
   cache?: Map<string, LayerRecord>;
+  /**
+   * The previous image's store layers (layerGroupsFromManifest), kept where their paths are
+   * unchanged: the planner's prior (layers.ts).
+   */
+  previousLayers?: string[][];
   /**
    * Proves a cache record before it is used (`verify: true`): returns why it cannot be
    * trusted, and the layer is then built from its store paths instead.
@@ -109,7 +115,13 @@ export function planImage(o: PlanOptions): PlannedImage {
   const level = o.level ?? LEVELS[o.compression].default;
   const mediaType = layerMediaType(o.compression, o.format);
   const compressor = compressorId(o.compression, level);
-  const plan = planImageLayers(o.closure, { maxLayers: o.maxLayers, strategy: o.layering });
+  const plan = planImageLayers(o.closure, {
+    maxLayers: o.maxLayers,
+    strategy: o.layering,
+    previous: o.previousLayers,
+  });
+  // Each store layer's paths go into its descriptor, the next run's prior (OCI only).
+  const pathsAnnotations = o.format === 'oci' ? layerPathsAnnotations(plan.storeLayers) : [];
   const infos = new Map(o.closure.paths.map((p) => [p.path, p]));
   const info = (p: string) => infos.get(p) as StorePathInfo;
   const total = plan.storeLayers.length + 1;
@@ -198,7 +210,19 @@ export function planImage(o: PlanOptions): PlannedImage {
     );
     const annotations =
       o.annotations && Object.keys(o.annotations).length > 0 ? o.annotations : undefined;
-    const manifest = imageManifest(o.format, config, done, annotations);
+    const descriptors = done.map((l, i): Blob => {
+      const paths = pathsAnnotations[i];
+      if (paths === undefined || Object.keys(paths).length === 0) return l;
+      const { mediaType, digest, size } = l;
+      return {
+        mediaType,
+        digest,
+        size,
+        annotations: { ...l.annotations, ...paths },
+        open: () => l.open(),
+      };
+    });
+    const manifest = imageManifest(o.format, config, descriptors, annotations);
     const records = done.map(layerRecord).filter((r): r is LayerRecord => r !== undefined);
     return { config, manifest, records };
   };

@@ -17,6 +17,7 @@ import {
 } from '../../image/assemble.ts';
 import { INPUTS_KEY_ANNOTATION, imageInputsKey, type ImageInputs } from '../../image/inputs-key.ts';
 import { layerCacheFromManifest, type LayerRecord } from '../../image/layer-cache.ts';
+import { layerGroupsFromManifest } from '../../image/layer-paths.ts';
 import type { NixBuildResult } from '../../nix/build.ts';
 import { checkDocumentSize } from '../../oci/limits.ts';
 import { MEDIA_TYPES } from '../../oci/media-types.ts';
@@ -37,6 +38,13 @@ export async function runPackStep(
   const { req, log, pool } = ctx;
   const planned = await ctx.phase('Pack layers', async () => {
     const cache = previous ? await previousLayerRecords(previous, req, log) : undefined;
+    const previousLayers =
+      cache && previous
+        ? await previousLayerGroups(
+            previous,
+            built.closure.paths.map((p) => p.path),
+          )
+        : undefined;
     const extraDir = req.extraCommands
       ? await runExtraCommands(req.extraCommands, ctx.workDir, log)
       : undefined;
@@ -64,6 +72,7 @@ export async function runPackStep(
         ? { ...inputs.annotations, [INPUTS_KEY_ANNOTATION]: inputsKey }
         : inputs.annotations,
       cache,
+      previousLayers,
       pool,
       log,
     });
@@ -92,6 +101,22 @@ export function checkImageDocuments(image: ImageDocuments): void {
  * by digest without reading or compressing anything, and checked with one HEAD. Any failure
  * but a timeout only means building every layer.
  */
+/**
+ * The previous image's grouping, the planner's prior (image/layer-paths.ts): read only once
+ * the layer cache was (same manifest, read once), and, being a hint, nothing on failure.
+ */
+async function previousLayerGroups(
+  read: PreviousManifest,
+  closurePaths: string[],
+): Promise<string[][] | undefined> {
+  try {
+    const previous = await read();
+    return previous && layerGroupsFromManifest(previous.body, closurePaths);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function previousLayerRecords(
   read: PreviousManifest,
   req: Request,

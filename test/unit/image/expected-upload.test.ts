@@ -245,4 +245,131 @@ describe('expected-upload layering', () => {
       assert.ok(seconds < 15, `${seconds.toFixed(1)} CPU s`);
     });
   });
+
+  describe("with the previous image's layers as a prior", () => {
+    const infos = packageSet(11, 600);
+    const tops = infos.slice(400).map((x) => x.path);
+    const image = closureOf(
+      infos,
+      tops.filter((_, i) => i % 25 === 0),
+    );
+    const planWith = (graph: ClosureGraph, maxLayers: number, previous?: string[][]) =>
+      planImageLayers(graph, { maxLayers, strategy: 'expected-upload', previous }).storeLayers;
+    /** A new version of `target`: it and every path that reaches it get new names. */
+    const bumped = (graph: ClosureGraph, target: string): ClosureGraph => {
+      const changed = new Set([target]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const x of graph.paths)
+          if (!changed.has(x.path) && x.references.some((r) => changed.has(r))) {
+            changed.add(x.path);
+            grew = true;
+          }
+      }
+      const rename = (x: string) =>
+        changed.has(x) ? x.replace('/nix/store/', '/nix/store/v2') : x;
+      return {
+        roots: graph.roots.map(rename),
+        paths: graph.paths.map((x) => ({
+          ...x,
+          path: rename(x.path),
+          references: x.references.map(rename),
+        })),
+      };
+    };
+    const valid = (graph: ClosureGraph, layers: string[][], maxLayers: number) => {
+      const all = layers.flat();
+      assert.deepEqual([...all].sort(), graph.paths.map((x) => x.path).sort(), 'every path once');
+      assert.ok(layers.length + 1 <= maxLayers, `${layers.length} + 1 layers`);
+      for (const l of layers) assert.ok(l.length > 0, 'no empty layer');
+    };
+
+    it('without a prior, or with an empty one, plans exactly as before', () => {
+      for (const maxLayers of [4, 8, 24, 96]) {
+        assert.deepEqual(planWith(image, maxLayers, []), plan(image, maxLayers));
+        assert.deepEqual(planWith(image, maxLayers, undefined), plan(image, maxLayers));
+      }
+    });
+
+    it('an unchanged image keeps every previous layer, even one this plan would not make', () => {
+      for (const maxLayers of [4, 8, 24, 96]) {
+        const layers = plan(image, maxLayers);
+        assert.deepEqual(planWith(image, maxLayers, layers), layers);
+        // Two previous layers swapped one path each: still kept as they were.
+        const [a, b] = [layers[0] as string[], layers[layers.length - 1] as string[]];
+        const odd = [
+          [...a.slice(1), b[0] as string].sort(),
+          [...b.slice(1), a[0] as string].sort(),
+          ...layers.slice(1, -1),
+        ];
+        const again = planWith(image, maxLayers, odd).map((l) => l.join('\n'));
+        for (const l of odd) assert.ok(again.includes(l.join('\n')), `${maxLayers}: kept`);
+      }
+    });
+
+    it('after a bump, keeps every layer whose paths did not change, within the budget', () => {
+      const base = image.paths.find((x) => x.path.endsWith('-p3'))?.path as string;
+      const after = bumped(image, base);
+      for (const maxLayers of [4, 8, 24, 96]) {
+        const before = plan(image, maxLayers);
+        const now = new Set(after.paths.map((x) => x.path));
+        const intact = before.filter((l) => l.every((x) => now.has(x)));
+        assert.ok(intact.length < before.length, 'the bump breaks some layers');
+        const layers = planWith(after, maxLayers, before);
+        valid(after, layers, maxLayers);
+        const keys = new Set(layers.map((l) => l.join('\n')));
+        for (const l of intact) assert.ok(keys.has(l.join('\n')), `${maxLayers}: intact kept`);
+        // Planned alone, the new image keeps fewer of the old layers' bytes.
+        const sizes = new Map(image.paths.map((x) => [x.path, x.narSize]));
+        const keptBytes = (ls: string[][]) => {
+          const old = new Set(before.map((l) => l.join('\n')));
+          return ls
+            .filter((l) => old.has(l.join('\n')))
+            .reduce((s, l) => s + l.reduce((t, x) => t + (sizes.get(x) as number), 0), 0);
+        };
+        assert.ok(keptBytes(layers) >= keptBytes(plan(after, maxLayers)), `${maxLayers}`);
+      }
+    });
+
+    it('more previous layers than the budget: the largest kept, the budget respected', () => {
+      const fine = plan(image, 96);
+      for (const maxLayers of [4, 8, 24]) {
+        const layers = planWith(image, maxLayers, fine);
+        valid(image, layers, maxLayers);
+        const keys = new Set(layers.map((l) => l.join('\n')));
+        assert.ok(fine.filter((l) => keys.has(l.join('\n'))).length >= maxLayers - 2);
+      }
+    });
+
+    it('one package added to a full plan: only the smallest previous layer is regrouped', () => {
+      // p411 brings three new paths; the image alone would regroup some of the old ones.
+      const added = closureOf(infos, [...image.roots, '/nix/store/00411-p411']);
+      assert.equal(added.paths.length, image.paths.length + 3);
+      for (const maxLayers of [4, 8, 24, 96]) {
+        const before = plan(image, maxLayers);
+        assert.equal(before.length, maxLayers - 1, 'the plan fills the budget');
+        const layers = planWith(added, maxLayers, before);
+        valid(added, layers, maxLayers);
+        const keys = new Set(layers.map((l) => l.join('\n')));
+        const lost = before.filter((l) => !keys.has(l.join('\n')));
+        assert.equal(lost.length, 1, `${maxLayers}: one layer regrouped`);
+        const bytes = (l: string[]) =>
+          l.reduce((s, x) => s + (image.paths.find((y) => y.path === x)?.narSize as number), 0);
+        assert.equal(bytes(lost[0] as string[]), Math.min(...before.map(bytes)), `${maxLayers}`);
+      }
+    });
+
+    it('a false prior changes only the grouping: unknown paths, overlaps, duplicates', () => {
+      const layers = plan(image, 8);
+      const lies = [
+        ['/nix/store/00000-nowhere'],
+        [...(layers[0] as string[]), '/nix/store/00000-nowhere'],
+        [layers[1]?.[0] as string, layers[1]?.[0] as string],
+        ...layers.slice(1),
+        [],
+      ];
+      for (const maxLayers of [2, 4, 8, 96])
+        valid(image, planWith(image, maxLayers, lies), maxLayers);
+    });
+  });
 });
