@@ -17,11 +17,11 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-NHBWHFNQ.js";
+} from "./chunk-4WHEGE2Z.js";
 import "./chunk-UXQWXH5O.js";
-import "./chunk-45CJBGUZ.js";
+import "./chunk-6YKWERVZ.js";
 import "./chunk-4BLU4CND.js";
-import "./chunk-3JTA5LFV.js";
+import "./chunk-QVWJC443.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";

@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:e6f82ba370676e4591ae2c84496aa23c42a5da73c10ad0ef5c29492863f7b17a") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:7600afe5f70f9d9da5369bec148fd1feff7eceeb9e946f478b5fb9470bc23a6c") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -13,13 +13,13 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-45CJBGUZ.js";
+} from "./chunk-6YKWERVZ.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
 import {
   planImageLayers
-} from "./chunk-3JTA5LFV.js";
+} from "./chunk-QVWJC443.js";
 import {
   checkDocumentSize
 } from "./chunk-BR3VH42X.js";
@@ -32,6 +32,9 @@ import {
 import {
   kept
 } from "./chunk-3PXJJVNT.js";
+import {
+  parseStoredManifest
+} from "./chunk-ZUKILMHC.js";
 import {
   startProcess
 } from "./chunk-6ZP6JIIH.js";
@@ -284,12 +287,36 @@ function platformFromNixSystem(system) {
   return { ...platform };
 }
 
+// src/image/layer-paths.ts
+var LAYER_PATHS_ANNOTATION = "org.nixery-action.layer.paths";
+var LAYER_PATHS_MAX_BYTES = 1 << 20;
+function layerPathsAnnotations(storeLayers) {
+  const values = storeLayers.map((paths) => paths.map(basename).join(" "));
+  const bytes = values.reduce((sum, v) => sum + Buffer.byteLength(v) + 64, 0);
+  if (bytes > LAYER_PATHS_MAX_BYTES) return storeLayers.map(() => ({}));
+  return values.map((v) => ({ [LAYER_PATHS_ANNOTATION]: v }));
+}
+function layerGroupsFromManifest(body, closurePaths) {
+  const parsed = parseStoredManifest(body);
+  if (!parsed || parsed.mediaType !== void 0 && parsed.mediaType !== MEDIA_TYPES.ociManifest)
+    return void 0;
+  const byName = new Map(closurePaths.map((p) => [basename(p), p]));
+  const groups = parsed.layers.map((l) => l.annotations?.[LAYER_PATHS_ANNOTATION]).filter((v) => v !== void 0 && v.length > 0).map((v) => v.split(" ").map((name) => byName.get(name) ?? name));
+  return groups.length > 0 ? groups : void 0;
+}
+var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+
 // src/image/assemble.ts
 function planImage(o) {
   const level = o.level ?? LEVELS[o.compression].default;
   const mediaType = layerMediaType(o.compression, o.format);
   const compressor2 = compressorId(o.compression, level);
-  const plan = planImageLayers(o.closure, { maxLayers: o.maxLayers, strategy: o.layering });
+  const plan = planImageLayers(o.closure, {
+    maxLayers: o.maxLayers,
+    strategy: o.layering,
+    previous: o.previousLayers
+  });
+  const pathsAnnotations = o.format === "oci" ? layerPathsAnnotations(plan.storeLayers) : [];
   const infos = new Map(o.closure.paths.map((p) => [p.path, p]));
   const info = (p) => infos.get(p);
   const total = plan.storeLayers.length + 1;
@@ -361,7 +388,19 @@ function planImage(o) {
       configBytes
     );
     const annotations = o.annotations && Object.keys(o.annotations).length > 0 ? o.annotations : void 0;
-    const manifest = imageManifest(o.format, config, done, annotations);
+    const descriptors = done.map((l, i) => {
+      const paths = pathsAnnotations[i];
+      if (paths === void 0 || Object.keys(paths).length === 0) return l;
+      const { mediaType: mediaType2, digest, size } = l;
+      return {
+        mediaType: mediaType2,
+        digest,
+        size,
+        annotations: { ...l.annotations, ...paths },
+        open: () => l.open()
+      };
+    });
+    const manifest = imageManifest(o.format, config, descriptors, annotations);
     const records = done.map(layerRecord).filter((r) => r !== void 0);
     return { config, manifest, records };
   };
@@ -516,6 +555,10 @@ async function runPackStep(ctx, built, inputs, registry, previous) {
   const { req, log, pool } = ctx;
   const planned = await ctx.phase("Pack layers", async () => {
     const cache = previous ? await previousLayerRecords(previous, req, log) : void 0;
+    const previousLayers = cache && previous ? await previousLayerGroups(
+      previous,
+      built.closure.paths.map((p) => p.path)
+    ) : void 0;
     const extraDir = req.extraCommands ? await runExtraCommands(req.extraCommands, ctx.workDir, log) : void 0;
     const inputsKey = req.layout.format === "oci" && !req.extraCommands ? await imageInputsKey(inputs) : void 0;
     return planImage({
@@ -537,6 +580,7 @@ async function runPackStep(ctx, built, inputs, registry, previous) {
       userConfig: inputs.config,
       annotations: inputsKey ? { ...inputs.annotations, [INPUTS_KEY_ANNOTATION]: inputsKey } : inputs.annotations,
       cache,
+      previousLayers,
       pool,
       log
     });
@@ -554,6 +598,14 @@ async function runPackStep(ctx, built, inputs, registry, previous) {
 function checkImageDocuments(image) {
   checkDocumentSize("image config", image.config.size);
   checkDocumentSize("image manifest", image.manifest.body.length);
+}
+async function previousLayerGroups(read, closurePaths) {
+  try {
+    const previous = await read();
+    return previous && layerGroupsFromManifest(previous.body, closurePaths);
+  } catch {
+    return void 0;
+  }
 }
 async function previousLayerRecords(read, req, log) {
   const tag = req.tags[0];

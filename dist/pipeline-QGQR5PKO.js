@@ -1191,10 +1191,10 @@ async function loadLaterSteps() {
     import("./image-inputs-ZJHJXUKW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-BZNQXD5H.js"),
-    import("./push-MACASB4D.js"),
+    import("./pack-KHO4BSME.js"),
+    import("./push-Q7ZUGMW3.js"),
     import("./supply-V25FDNEX.js"),
-    import("./unchanged-REWGXVU3.js")
+    import("./unchanged-3N73SUD6.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1205,7 +1205,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-MACASB4D.js"),
+          import("./push-Q7ZUGMW3.js"),
           import("./merge-VMRSC2AA.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

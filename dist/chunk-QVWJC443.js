@@ -186,7 +186,7 @@ var CHANGE_CHANCE = 0.05;
 var ROOT_WEIGHT = 5;
 var ANCHOR = 1.5;
 var ATOMS = 3;
-function expectedUploadGroups(index, budget) {
+function expectedUploadGroups(index, budget, previous = []) {
   const n = index.paths.length;
   const roots = new Uint32Array(Math.ceil(n / 32));
   for (const r of index.roots) roots[r >>> 5] = roots[r >>> 5] | 1 << (r & 31);
@@ -217,8 +217,24 @@ function expectedUploadGroups(index, budget) {
     };
   });
   const into = Int32Array.from(groups, (_, i) => i);
+  const inKept = new Uint8Array(n);
+  const kept = withOwnLayers(index, keptLayers(index, previous, budget), budget);
+  for (const layer of kept) {
+    const head = Math.min(...layer);
+    for (const m of layer) {
+      inKept[m] = 1;
+      if (m === head) continue;
+      merge(groups[head], groups[m]);
+      into[m] = head;
+    }
+    const g = groups[head];
+    g.count = weighOf(g.changedBy);
+    g.alone = g.kept = true;
+  }
   if (ATOMS * budget < n) {
-    for (const atom of sizeFirstGroups(index, ATOMS * budget)) {
+    for (const whole of sizeFirstGroups(index, ATOMS * budget)) {
+      const atom = whole.filter((m) => inKept[m] === 0);
+      if (atom.length === 0) continue;
       const head = Math.min(...atom);
       for (const m of atom) {
         if (m === head) continue;
@@ -228,9 +244,10 @@ function expectedUploadGroups(index, budget) {
       groups[head].count = weighOf(groups[head].changedBy);
     }
   }
-  let rest = groups.reduce((sum, g) => sum + (g.alive ? g.size : 0), 0);
-  let left = budget;
-  for (const g of groups.filter((x) => x.alive).sort((x, y) => y.size - x.size || x.key - y.key)) {
+  const free = groups.filter((x) => x.alive && !x.kept);
+  let rest = free.reduce((sum, g) => sum + g.size, 0);
+  let left = budget - kept.length;
+  for (const g of free.sort((x, y) => y.size - x.size || x.key - y.key)) {
     if (left <= 1 || g.size < ANCHOR * rest / left) break;
     g.alone = true;
     rest -= g.size;
@@ -239,6 +256,28 @@ function expectedUploadGroups(index, budget) {
   const cost = (a, b) => a.alone || b.alone ? Infinity : (a.size + b.size) * changeChance(weighOf(a.changedBy, b.changedBy)) - a.size * changeChance(a.count) - b.size * changeChance(b.count);
   mergeCheapest(index, groups, into, budget, cost, weighOf);
   return groups.filter((g) => g.alive).sort((x, y) => x.count - y.count || x.key - y.key).map((g) => g.members.sort((x, y) => x - y));
+}
+function withOwnLayers(index, kept, budget) {
+  if (kept.length === 0) return kept;
+  const taken = new Uint8Array(index.paths.length);
+  for (const l of kept) for (const i of l) taken[i] = 1;
+  const own = expectedUploadGroups(index, budget).filter((l) => l.every((i) => taken[i] === 0));
+  const covered = [...kept, ...own].reduce((sum, l) => sum + l.length, 0);
+  const all = covered === index.paths.length && kept.length + own.length <= budget;
+  return [...kept, ...all ? own : largest(index, own, budget - kept.length - 1)];
+}
+function keptLayers(index, previous, budget) {
+  const covered = previous.reduce((sum, l) => sum + l.length, 0);
+  if (previous.length <= (covered === index.paths.length ? budget : budget - 1)) return previous;
+  return largest(index, previous, budget - 1);
+}
+function largest(index, layers, count) {
+  if (layers.length <= count) return layers;
+  const bytes = (l) => l.reduce((sum, i) => sum + index.sizes[i], 0);
+  const chosen = new Set(
+    layers.map((l) => ({ l, size: bytes(l), key: Math.min(...l) })).sort((x, y) => y.size - x.size || x.key - y.key).slice(0, Math.max(count, 0)).map((x) => x.l)
+  );
+  return layers.filter((l) => chosen.has(l));
 }
 var NEAREST = 32;
 function mergeCheapest(index, groups, into, budget, cost, weighOf) {
@@ -257,7 +296,7 @@ function mergeCheapest(index, groups, into, budget, cost, weighOf) {
   };
   index.refs.forEach((refs, a) => refs.forEach((b) => offer(find(a), find(b), 0)));
   const nearest = (order) => {
-    const sorted = groups.map((_, i) => i).filter((i) => groups[i].alive).sort((x, y) => order(groups[x], groups[y]));
+    const sorted = groups.map((_, i) => i).filter((i) => groups[i].alive && !groups[i].kept).sort((x, y) => order(groups[x], groups[y]));
     for (let i = 0; i < sorted.length; i++)
       for (let j = i + 1; j <= i + NEAREST && j < sorted.length; j++)
         offer(sorted[i], sorted[j], 0);
@@ -394,7 +433,7 @@ var LAYERING_STRATEGIES = Object.keys(STRATEGIES);
 var DEFAULT_LAYERING = "expected-upload";
 var MAX_LAYERS = { min: 1, max: 125, default: 96 };
 function planImageLayers(graph, opts) {
-  const { maxLayers, strategy = DEFAULT_LAYERING } = opts;
+  const { maxLayers, strategy = DEFAULT_LAYERING, previous } = opts;
   if (!Number.isInteger(maxLayers) || maxLayers < MAX_LAYERS.min || maxLayers > MAX_LAYERS.max) {
     throw new NixeryError(
       `${maxLayers} layers is not allowed: use a whole number from ${MAX_LAYERS.min} to ${MAX_LAYERS.max}`,
@@ -408,10 +447,22 @@ function planImageLayers(graph, opts) {
   const index = indexClosure(graph);
   if (maxLayers === 1) return { storeLayers: [], customisationStorePaths: index.paths };
   if (index.paths.length === 0) return { storeLayers: [], customisationStorePaths: [] };
-  const groups = group(index, maxLayers - 1).map(
+  const groups = group(index, maxLayers - 1, previous && intactGroups(index, previous)).map(
     (g) => g.map((i) => index.paths[i]).sort(byteOrder)
   );
   return { storeLayers: groups.filter((g) => g.length > 0), customisationStorePaths: [] };
+}
+function intactGroups(index, previous) {
+  const at = new Map(index.paths.map((p, i) => [p, i]));
+  const taken = new Uint8Array(index.paths.length);
+  const intact = [];
+  for (const layer of previous) {
+    const members = [...new Set(layer)].map((p) => at.get(p));
+    if (members.length === 0 || members.some((i) => i === void 0 || taken[i] === 1)) continue;
+    for (const i of members) taken[i] = 1;
+    intact.push(members);
+  }
+  return intact;
 }
 
 export {
