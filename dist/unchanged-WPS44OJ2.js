@@ -5,7 +5,7 @@ import {
 import {
   signsProvenance,
   writeSbomFile
-} from "./chunk-67ZFVAXZ.js";
+} from "./chunk-7UJEKJ7A.js";
 import "./chunk-2C2OKYX7.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
@@ -21,7 +21,7 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-6YKWERVZ.js";
+} from "./chunk-M3RGM76T.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-BR3VH42X.js";
 import "./chunk-3PXJJVNT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QLOJKISX.js";
 import {
   runIndexSupplyStep
-} from "./chunk-67ZFVAXZ.js";
+} from "./chunk-7UJEKJ7A.js";
 import {
   parseMergeRefs
 } from "./chunk-EIFW5MHB.js";

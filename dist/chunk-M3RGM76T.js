@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:7600afe5f70f9d9da5369bec148fd1feff7eceeb9e946f478b5fb9470bc23a6c") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:11e0aee0622510fc0718e7c536f1e77cabdaa4713e78ae8812b9c912bdcb3967") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -134,8 +134,7 @@ async function signStatement(subject, predicateType, predicate) {
 var MAX_ERROR_BYTES = 2048;
 async function recordAttestation(target, bundle) {
   const url = `${target.apiUrl.replace(/\/+$/, "")}/repos/${target.repository}/attestations`;
-  const { request } = await import("./undici-6CE3Y4AJ.js");
-  const res = await request(url, {
+  const res = await fetch(url, {
     method: "POST",
     headers: {
       accept: "application/vnd.github+json",
@@ -145,14 +144,13 @@ async function recordAttestation(target, bundle) {
       "user-agent": "nixery-action"
     },
     body: JSON.stringify({ bundle }),
-    headersTimeout: 3e4,
-    bodyTimeout: 3e4
+    signal: AbortSignal.timeout(3e4)
   });
-  const text = await res.body.text();
-  if (res.statusCode !== 201 && res.statusCode !== 200) {
+  const text = await res.text();
+  if (res.status !== 201 && res.status !== 200) {
     throw new NixeryError(
-      `GitHub refused the attestation (HTTP ${res.statusCode}): ${text.slice(0, MAX_ERROR_BYTES)}`,
-      res.statusCode === 403 || res.statusCode === 401 ? "ATTESTATION_DENIED" : "ATTESTATION_FAILED"
+      `GitHub refused the attestation (HTTP ${res.status}): ${text.slice(0, MAX_ERROR_BYTES)}`,
+      res.status === 403 || res.status === 401 ? "ATTESTATION_DENIED" : "ATTESTATION_FAILED"
     );
   }
   try {

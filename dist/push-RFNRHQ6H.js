@@ -17,9 +17,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-4WHEGE2Z.js";
-import "./chunk-UXQWXH5O.js";
-import "./chunk-6YKWERVZ.js";
+} from "./chunk-R2UUQJAI.js";
+import "./chunk-M3RGM76T.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-QVWJC443.js";
 import {

@@ -1191,10 +1191,10 @@ async function loadLaterSteps() {
     import("./image-inputs-ZJHJXUKW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-KHO4BSME.js"),
-    import("./push-Q7ZUGMW3.js"),
-    import("./supply-V25FDNEX.js"),
-    import("./unchanged-3N73SUD6.js")
+    import("./pack-YVTHBET4.js"),
+    import("./push-RFNRHQ6H.js"),
+    import("./supply-IU57BZPC.js"),
+    import("./unchanged-WPS44OJ2.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1205,8 +1205,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-Q7ZUGMW3.js"),
-          import("./merge-VMRSC2AA.js")
+          import("./push-RFNRHQ6H.js"),
+          import("./merge-BBJ4LNNI.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
