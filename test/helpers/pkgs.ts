@@ -1,8 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { execFile } from 'node:child_process';
+
+const run = promisify(execFile);
 
 const prepareScript = fileURLToPath(
   new URL('../../scripts/prepare-test-pkgs.mjs', import.meta.url),
@@ -48,4 +53,26 @@ export function nixpkgsLikeCopy(parent?: string): string {
   cpSync(nixpkgsLikeDir, dir, { recursive: true });
   cpSync(join(testPkgsDir(), 'busybox'), join(dir, 'busybox'), { recursive: true });
   return dir;
+}
+
+/**
+ * A git repository in `dir` whose commits are the test package set with greeter at each of
+ * `versions` in turn (a source that moves, for git! inputs); returns the commits in order.
+ */
+export async function greeterVersionsRepo(dir: string, versions: string[]): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const git = (...args: string[]) =>
+    run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
+  await git('init', '-q');
+  const revs: string[] = [];
+  for (const v of versions) {
+    await writeFile(
+      join(dir, 'default.nix'),
+      `{ system ? builtins.currentSystem }:\nimport ${testPkgsDir()}/default.nix { inherit system; greeterVersion = "${v}"; }\n`,
+    );
+    await git('add', 'default.nix');
+    await git('commit', '-q', '-m', `greeter ${v}`);
+    revs.push((await git('rev-parse', 'HEAD')).stdout.trim());
+  }
+  return revs;
 }

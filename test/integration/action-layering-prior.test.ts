@@ -1,39 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { runAction, type ActionRun } from '../helpers/action.ts';
 import { endToEnd } from '../helpers/e2e.ts';
-import { testPkgsDir } from '../helpers/pkgs.ts';
+import { greeterVersionsRepo } from '../helpers/pkgs.ts';
 import { LAYER_PATHS_ANNOTATION } from '../../src/image/layer-paths.ts';
-
-const run = promisify(execFile);
 
 // The bundled action pushes an image, then, to the same tag, one with greeter bumped from
 // 1.0 to 1.1 and one package more (wide, a dozen data paths), at max-layers 8: the second run plans with the first
 // image's layers (read from their descriptors) as a prior, so each of them whose store
 // paths are all unchanged is the same blob again, known to the registry by one HEAD.
 const e2e = endToEnd('layering-prior');
-
-async function gitSource(dir: string, versions: string[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const git = (...args: string[]) =>
-    run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
-  await git('init', '-q');
-  const revs: string[] = [];
-  for (const v of versions) {
-    await writeFile(
-      join(dir, 'default.nix'),
-      `{ system ? builtins.currentSystem }:\nimport ${testPkgsDir()}/default.nix { inherit system; greeterVersion = "${v}"; }\n`,
-    );
-    await git('add', 'default.nix');
-    await git('commit', '-q', '-m', `greeter ${v}`);
-    revs.push((await git('rev-parse', 'HEAD')).stdout.trim());
-  }
-  return revs;
-}
 
 interface Descriptor {
   digest: string;
@@ -53,7 +30,7 @@ const layerStatus = (r: ActionRun) =>
 
 test('a bumped package pushed to the same tag keeps every layer whose paths did not change', async () => {
   const repo = join(e2e.scratch, 'pkgs');
-  const [rev1, rev2] = await gitSource(repo, ['1.0', '1.1']);
+  const [rev1, rev2] = await greeterVersionsRepo(repo, ['1.0', '1.1']);
   const repository = 'e2e/prior';
   const push = async (rev: string | undefined, packages: string) => {
     const r = await runAction({

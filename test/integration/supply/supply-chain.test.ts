@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { runAction, type ActionRun } from '../../helpers/action.ts';
 import { endToEnd } from '../../helpers/e2e.ts';
 import { startGitHubFake, OIDC_ISSUER, FAKE_REPOSITORY } from '../../helpers/github-fake.ts';
-import { testPkgsDir, testPkgSource } from '../../helpers/pkgs.ts';
+import { greeterVersionsRepo, testPkgSource } from '../../helpers/pkgs.ts';
 import { skopeoCopyToOci } from '../../helpers/registry.ts';
 import { capturedTexts, findLeaks, tokenSecrets } from '../../helpers/secret-scan.ts';
 import { MOCK_PRELOAD, verifyBundle } from '../../helpers/sigstore-trust.ts';
@@ -37,24 +37,6 @@ const run = promisify(execFile);
 const e2e = endToEnd('supply');
 const API_TOKEN = 'ghs_test_attestations_token';
 
-async function gitSource(dir: string, versions: string[]): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const git = (...args: string[]) =>
-    run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
-  await git('init', '-q');
-  const revs: string[] = [];
-  for (const v of versions) {
-    await writeFile(
-      join(dir, 'default.nix'),
-      `{ system ? builtins.currentSystem }:\nimport ${testPkgsDir()}/default.nix { inherit system; greeterVersion = "${v}"; }\n`,
-    );
-    await git('add', 'default.nix');
-    await git('commit', '-q', '-m', `greeter ${v}`);
-    revs.push((await git('rev-parse', 'HEAD')).stdout.trim());
-  }
-  return revs;
-}
-
 async function storePathsInImage(ref: string, scratch: string): Promise<string[]> {
   const dir = await mkdtemp(join(scratch, 'unpack-'));
   await skopeoCopyToOci(ref, join(dir, 'oci'));
@@ -71,7 +53,7 @@ test('an image and its update: exact SBOM, referrers, signed provenance, and wha
   const github = await startGitHubFake(API_TOKEN);
   try {
     const repo = join(e2e.scratch, 'pkgs-repo');
-    const [rev1, rev2] = await gitSource(repo, ['1.0', '1.1']);
+    const [rev1, rev2] = await greeterVersionsRepo(repo, ['1.0', '1.1']);
     const image = `${e2e.registry.host}/supply/app`;
     const trustFile = join(e2e.scratch, 'trust.json');
 
