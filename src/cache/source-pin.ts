@@ -127,8 +127,9 @@ export async function saveLocalPin(
   const file = localPinFile(pin.source, env);
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(temp, JSON.stringify({ version: 1, ...pin, tree }));
+    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+    // Readable by this user only: the source text names where its tree was fetched from.
+    await writeFile(temp, JSON.stringify({ version: 1, ...pin, tree }), { mode: 0o600 });
     await rename(temp, file);
   } catch (err) {
     log.debug(`Could not record the source pin in ${file}: ${(err as Error).message}`);

@@ -106,7 +106,9 @@ export class ChunkedCompressor extends Transform {
     const deflate = this.opts.codec === 'deflate';
     if (deflate) this.length += length;
     // The buffer is handed to the worker; the next chunk fills one that came back, if any.
-    const whole = this.filled === this.chunk.length ? this.chunk : Buffer.from(data);
+    // A partial chunk (a layer's last) is copied into memory of its own, as a transfer needs:
+    // Buffer.from() of a small one would be a view into Node's shared pool.
+    const whole = this.filled === this.chunk.length ? this.chunk : new Uint8Array(data);
     const { codec, level } = this.opts;
     const job = { codec, level, final, crc: deflate, data: whole };
     const result = this.pool.compress(job, (input) => {

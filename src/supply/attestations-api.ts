@@ -39,9 +39,7 @@ export async function recordAttestation(
     // GitHub's error bodies are JSON messages; they never echo the token, but are cut anyway.
     throw new NixeryError(
       `GitHub refused the attestation (HTTP ${res.status}): ${text.slice(0, MAX_ERROR_BYTES)}`,
-      res.status === 403 || res.status === 401
-        ? 'ATTESTATION_DENIED'
-        : 'ATTESTATION_FAILED',
+      res.status === 403 || res.status === 401 ? 'ATTESTATION_DENIED' : 'ATTESTATION_FAILED',
     );
   }
   try {

@@ -96,12 +96,6 @@ export function checkImageDocuments(image: ImageDocuments): void {
 }
 
 /**
- * The layer cache is the registry itself: each layer descriptor of our previous image (the
- * first tag) carries its content key and diff_id as annotations, so an unchanged layer is known
- * by digest without reading or compressing anything, and checked with one HEAD. Any failure
- * but a timeout only means building every layer.
- */
-/**
  * The previous image's grouping, the planner's prior (image/layer-paths.ts): read only once
  * the layer cache was (same manifest, read once), and, being a hint, nothing on failure.
  */
@@ -117,6 +111,12 @@ async function previousLayerGroups(
   }
 }
 
+/**
+ * The layer cache is the registry itself: each layer descriptor of our previous image (the
+ * first tag) carries its content key and diff_id as annotations, so an unchanged layer is known
+ * by digest without reading or compressing anything, and checked with one HEAD. Any failure
+ * but a timeout only means building every layer.
+ */
 export async function previousLayerRecords(
   read: PreviousManifest,
   req: Request,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -176,6 +176,7 @@ describe('the runner-local source pin', () => {
     const now = Date.parse('2026-12-01T12:00:00Z');
     await saveLocalPin(pin, tree, log, env);
     assert.equal((await readLocalPin(source, 3600, log, env, now))?.narHash, 'sha256-A');
+    assert.equal(statSync(localPinFile(source, env)).mode & 0o777, 0o600, 'only its user reads it');
     assert.equal(await readLocalPin(source, 600, log, env, now), undefined, 'too old');
     assert.equal(await readLocalPin('nixpkgs!nixos-25.05 u', 3600, log, env, now), undefined);
 

@@ -105,7 +105,7 @@ var ChunkedCompressor = class extends Transform {
     const length = data.length;
     const deflate = this.opts.codec === "deflate";
     if (deflate) this.length += length;
-    const whole = this.filled === this.chunk.length ? this.chunk : Buffer.from(data);
+    const whole = this.filled === this.chunk.length ? this.chunk : new Uint8Array(data);
     const { codec, level } = this.opts;
     const job = { codec, level, final, crc: deflate, data: whole };
     const result = this.pool.compress(job, (input) => {

@@ -989,8 +989,8 @@ async function saveLocalPin(pin, tree, log, env = process.env) {
   const file = localPinFile(pin.source, env);
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(dirname2(file), { recursive: true });
-    await writeFile(temp, JSON.stringify({ version: 1, ...pin, tree }));
+    await mkdir(dirname2(file), { recursive: true, mode: 448 });
+    await writeFile(temp, JSON.stringify({ version: 1, ...pin, tree }), { mode: 384 });
     await rename(temp, file);
   } catch (err) {
     log.debug(`Could not record the source pin in ${file}: ${err.message}`);
@@ -1188,13 +1188,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-ZJHJXUKW.js"),
+    import("./image-inputs-YFM5K2LW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-YVTHBET4.js"),
-    import("./push-RFNRHQ6H.js"),
+    import("./pack-7NMARBTM.js"),
+    import("./push-XKNHROFR.js"),
     import("./supply-IU57BZPC.js"),
-    import("./unchanged-WPS44OJ2.js")
+    import("./unchanged-4W3255CI.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1205,7 +1205,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-RFNRHQ6H.js"),
+          import("./push-XKNHROFR.js"),
           import("./merge-BBJ4LNNI.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

@@ -3,12 +3,12 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-R2UUQJAI.js";
-import "./chunk-M3RGM76T.js";
+} from "./chunk-7P5SEHWS.js";
+import "./chunk-M4AZ74O2.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-QVWJC443.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-D53PWZM2.js";
+import "./chunk-YQSE6BAP.js";
 import "./chunk-3PXJJVNT.js";
 import "./chunk-F6LZPQ2P.js";
 import "./chunk-ZUKILMHC.js";

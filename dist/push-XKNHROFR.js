@@ -17,14 +17,14 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-R2UUQJAI.js";
-import "./chunk-M3RGM76T.js";
+} from "./chunk-7P5SEHWS.js";
+import "./chunk-M4AZ74O2.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-QVWJC443.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";
-import "./chunk-D53PWZM2.js";
+import "./chunk-YQSE6BAP.js";
 import "./chunk-3PXJJVNT.js";
 import "./chunk-F6LZPQ2P.js";
 import "./chunk-ZUKILMHC.js";

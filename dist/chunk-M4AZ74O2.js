@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:11e0aee0622510fc0718e7c536f1e77cabdaa4713e78ae8812b9c912bdcb3967") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:329382b12ffe0487a621be63bdbf25c375dc791922652c8074f0e4ac8cbdd3d2") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

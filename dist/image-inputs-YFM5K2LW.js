@@ -6,7 +6,7 @@ import {
 import "./chunk-ULNG2UPB.js";
 import {
   compressorId
-} from "./chunk-D53PWZM2.js";
+} from "./chunk-YQSE6BAP.js";
 import "./chunk-3PXJJVNT.js";
 import "./chunk-F6LZPQ2P.js";
 import "./chunk-FF3L7VQ6.js";

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-M3RGM76T.js";
+} from "./chunk-M4AZ74O2.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -24,7 +24,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-D53PWZM2.js";
+} from "./chunk-YQSE6BAP.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";
