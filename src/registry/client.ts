@@ -126,27 +126,19 @@ export class RegistryClient {
   }
 
   private async uploadKnown(blob: Blob, from = this.options.mountFrom): Promise<BlobStatus> {
-    if (from.length === 0 && this.sendsWhole(blob.size)) {
-      const [location, bytes] = await whileOpening(
-        this.steps,
-        startUpload(this.steps, blob.digest),
-        readWhole(blob.open(), blob.digest, blob.size),
-      );
+    const whole = this.sendsWhole(blob.size);
+    const read = () => readWhole(blob.open(), blob.digest, blob.size);
+    if (whole && from.length === 0) {
+      // Nothing to mount: the bytes are read while the session opens.
+      const opening = startUpload(this.steps, blob.digest);
+      const [location, bytes] = await whileOpening(this.steps, opening, read());
       await this.commitWhole(location, blob.digest, bytes);
       return 'uploaded';
     }
     const start = await startUpload(this.steps, blob.digest, from);
     if (start.mounted) return 'mounted';
-    if (this.sendsWhole(blob.size)) {
-      await this.commitWhole(
-        start.location,
-        blob.digest,
-        await readWhole(blob.open(), blob.digest, blob.size),
-      );
-      return 'uploaded';
-    }
-    const location = await this.sendBytes(start.location, blob);
-    await commitUpload(this.steps, location, blob.digest);
+    if (whole) await this.commitWhole(start.location, blob.digest, await read());
+    else await commitUpload(this.steps, await this.sendBytes(start.location, blob), blob.digest);
     return 'uploaded';
   }
 

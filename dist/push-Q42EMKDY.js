@@ -17,8 +17,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-7P5SEHWS.js";
-import "./chunk-M4AZ74O2.js";
+} from "./chunk-CYEEUZN3.js";
+import "./chunk-PIGCVEMT.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-QVWJC443.js";
 import {
@@ -1151,27 +1151,18 @@ var RegistryClient = class {
     });
   }
   async uploadKnown(blob, from = this.options.mountFrom) {
-    if (from.length === 0 && this.sendsWhole(blob.size)) {
-      const [location2, bytes] = await whileOpening(
-        this.steps,
-        startUpload(this.steps, blob.digest),
-        readWhole(blob.open(), blob.digest, blob.size)
-      );
-      await this.commitWhole(location2, blob.digest, bytes);
+    const whole = this.sendsWhole(blob.size);
+    const read = () => readWhole(blob.open(), blob.digest, blob.size);
+    if (whole && from.length === 0) {
+      const opening = startUpload(this.steps, blob.digest);
+      const [location, bytes] = await whileOpening(this.steps, opening, read());
+      await this.commitWhole(location, blob.digest, bytes);
       return "uploaded";
     }
     const start = await startUpload(this.steps, blob.digest, from);
     if (start.mounted) return "mounted";
-    if (this.sendsWhole(blob.size)) {
-      await this.commitWhole(
-        start.location,
-        blob.digest,
-        await readWhole(blob.open(), blob.digest, blob.size)
-      );
-      return "uploaded";
-    }
-    const location = await this.sendBytes(start.location, blob);
-    await commitUpload(this.steps, location, blob.digest);
+    if (whole) await this.commitWhole(start.location, blob.digest, await read());
+    else await commitUpload(this.steps, await this.sendBytes(start.location, blob), blob.digest);
     return "uploaded";
   }
   /** One streamed PATCH of unknown length, or chunks when the options or the registry want that. */

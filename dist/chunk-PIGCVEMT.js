@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:329382b12ffe0487a621be63bdbf25c375dc791922652c8074f0e4ac8cbdd3d2") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:cad1938a878bd2b9979bc78364d7e4efe015cae93d6b17ff90c8629d0f102bda") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

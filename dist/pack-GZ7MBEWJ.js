@@ -3,8 +3,8 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-7P5SEHWS.js";
-import "./chunk-M4AZ74O2.js";
+} from "./chunk-CYEEUZN3.js";
+import "./chunk-PIGCVEMT.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-QVWJC443.js";
 import "./chunk-BR3VH42X.js";

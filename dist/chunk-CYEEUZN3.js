@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-M4AZ74O2.js";
+} from "./chunk-PIGCVEMT.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
