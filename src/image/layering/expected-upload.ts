@@ -222,31 +222,29 @@ export function expectedUploadGroups(
   });
   // Union-find over group indices: a merged group lives on under its smallest member.
   const into = Int32Array.from(groups, (_, i) => i);
+  // Makes these paths one group, headed by the smallest index.
+  const join = (members: number[]): Group => {
+    const head = Math.min(...members);
+    const g = groups[head] as Group;
+    for (const m of members) {
+      if (m === head) continue;
+      merge(g, groups[m] as Group);
+      into[m] = head;
+    }
+    g.count = weighOf(g.changedBy);
+    return g;
+  };
   const inKept = new Uint8Array(n);
   const kept = withOwnLayers(index, keptLayers(index, previous, budget), budget);
   for (const layer of kept) {
-    const head = Math.min(...layer);
-    for (const m of layer) {
-      inKept[m] = 1;
-      if (m === head) continue;
-      merge(groups[head] as Group, groups[m] as Group);
-      into[m] = head;
-    }
-    const g = groups[head] as Group;
-    g.count = weighOf(g.changedBy);
+    for (const m of layer) inKept[m] = 1;
+    const g = join(layer);
     g.alone = g.kept = true;
   }
   if (ATOMS * budget < n) {
     for (const whole of sizeFirstGroups(index, ATOMS * budget)) {
       const atom = whole.filter((m) => inKept[m] === 0);
-      if (atom.length === 0) continue;
-      const head = Math.min(...atom);
-      for (const m of atom) {
-        if (m === head) continue;
-        merge(groups[head] as Group, groups[m] as Group);
-        into[m] = head;
-      }
-      (groups[head] as Group).count = weighOf((groups[head] as Group).changedBy);
+      if (atom.length > 0) join(atom);
     }
   }
   // Largest first, each group far bigger than an even split of what is left over the layers

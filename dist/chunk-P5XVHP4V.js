@@ -217,31 +217,28 @@ function expectedUploadGroups(index, budget, previous = []) {
     };
   });
   const into = Int32Array.from(groups, (_, i) => i);
+  const join = (members) => {
+    const head = Math.min(...members);
+    const g = groups[head];
+    for (const m of members) {
+      if (m === head) continue;
+      merge(g, groups[m]);
+      into[m] = head;
+    }
+    g.count = weighOf(g.changedBy);
+    return g;
+  };
   const inKept = new Uint8Array(n);
   const kept = withOwnLayers(index, keptLayers(index, previous, budget), budget);
   for (const layer of kept) {
-    const head = Math.min(...layer);
-    for (const m of layer) {
-      inKept[m] = 1;
-      if (m === head) continue;
-      merge(groups[head], groups[m]);
-      into[m] = head;
-    }
-    const g = groups[head];
-    g.count = weighOf(g.changedBy);
+    for (const m of layer) inKept[m] = 1;
+    const g = join(layer);
     g.alone = g.kept = true;
   }
   if (ATOMS * budget < n) {
     for (const whole of sizeFirstGroups(index, ATOMS * budget)) {
       const atom = whole.filter((m) => inKept[m] === 0);
-      if (atom.length === 0) continue;
-      const head = Math.min(...atom);
-      for (const m of atom) {
-        if (m === head) continue;
-        merge(groups[head], groups[m]);
-        into[m] = head;
-      }
-      groups[head].count = weighOf(groups[head].changedBy);
+      if (atom.length > 0) join(atom);
     }
   }
   const free = groups.filter((x) => x.alive && !x.kept);

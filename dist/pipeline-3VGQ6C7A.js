@@ -1191,10 +1191,10 @@ async function loadLaterSteps() {
     import("./image-inputs-YFM5K2LW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-GZ7MBEWJ.js"),
-    import("./push-Q42EMKDY.js"),
+    import("./pack-TXIQD53A.js"),
+    import("./push-SLPYM7PR.js"),
     import("./supply-IU57BZPC.js"),
-    import("./unchanged-PRYAP6XY.js")
+    import("./unchanged-TO6QCZXT.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1205,7 +1205,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-Q42EMKDY.js"),
+          import("./push-SLPYM7PR.js"),
           import("./merge-BBJ4LNNI.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

@@ -17,10 +17,10 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-CYEEUZN3.js";
-import "./chunk-PIGCVEMT.js";
+} from "./chunk-PYKVK5ZJ.js";
+import "./chunk-YMNQ67QI.js";
 import "./chunk-4BLU4CND.js";
-import "./chunk-QVWJC443.js";
+import "./chunk-P5XVHP4V.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";

@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:cad1938a878bd2b9979bc78364d7e4efe015cae93d6b17ff90c8629d0f102bda") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:91b3355bef26da38d644b8384eae41d825ca83ae6ffda57f20a70741617a98d4") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

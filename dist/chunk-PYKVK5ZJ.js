@@ -9,13 +9,13 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-PIGCVEMT.js";
+} from "./chunk-YMNQ67QI.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
 import {
   planImageLayers
-} from "./chunk-QVWJC443.js";
+} from "./chunk-P5XVHP4V.js";
 import {
   checkDocumentSize
 } from "./chunk-BR3VH42X.js";

@@ -3,10 +3,10 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-CYEEUZN3.js";
-import "./chunk-PIGCVEMT.js";
+} from "./chunk-PYKVK5ZJ.js";
+import "./chunk-YMNQ67QI.js";
 import "./chunk-4BLU4CND.js";
-import "./chunk-QVWJC443.js";
+import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";
 import "./chunk-YQSE6BAP.js";
 import "./chunk-3PXJJVNT.js";
