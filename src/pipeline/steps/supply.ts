@@ -82,11 +82,14 @@ export async function runSupplyStep(ctx: SupplyContext): Promise<SupplyResult> {
     log.info('provenance not signed: the image was not pushed, so there is no digest to attest');
   }
   if (client && push) {
-    // Read beside the attachments (it only reads the previous image's referrers). The two
-    // attachments stay one after the other: without a referrers API both rewrite one tag.
+    // Read before the attachments, not beside them: when the previous image is this one, its
+    // referrers are the very tag index and SBOM manifest they write again, and a registry
+    // that writes files in place (distribution's filesystem driver) serves a half-written one
+    // (HTTP 500) to a read in between. The two attachments stay one after the other: without
+    // a referrers API both rewrite one tag.
     const previousEntries = ctx.previous
-      ? previousSbom(client, ctx.previous, log)
-      : Promise.resolve(undefined);
+      ? await previousSbom(client, ctx.previous, log)
+      : undefined;
     if (req.supply.sbom) {
       result.sbomDigest = await softly(
         log,
@@ -99,7 +102,7 @@ export async function runSupplyStep(ctx: SupplyContext): Promise<SupplyResult> {
     result.changes = computeChanges(
       { layers: ctx.layers, entries: readSbom(sbom), blobs: push.blobs },
       ctx.previous,
-      await previousEntries,
+      previousEntries,
     );
   }
   return result;

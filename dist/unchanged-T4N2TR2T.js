@@ -5,7 +5,7 @@ import {
 import {
   signsProvenance,
   writeSbomFile
-} from "./chunk-7UJEKJ7A.js";
+} from "./chunk-SUOIOCSO.js";
 import "./chunk-2C2OKYX7.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
@@ -21,7 +21,7 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-YMNQ67QI.js";
+} from "./chunk-J3A22XNF.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-BR3VH42X.js";
 import "./chunk-3PXJJVNT.js";

@@ -5,7 +5,7 @@ import {
   runSupplyStep,
   signsProvenance,
   writeSbomFile
-} from "./chunk-7UJEKJ7A.js";
+} from "./chunk-SUOIOCSO.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
 import "./chunk-ULNG2UPB.js";

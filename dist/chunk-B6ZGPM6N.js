@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-YMNQ67QI.js";
+} from "./chunk-J3A22XNF.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";

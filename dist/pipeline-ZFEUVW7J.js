@@ -1191,10 +1191,10 @@ async function loadLaterSteps() {
     import("./image-inputs-YFM5K2LW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-TXIQD53A.js"),
-    import("./push-SLPYM7PR.js"),
-    import("./supply-IU57BZPC.js"),
-    import("./unchanged-TO6QCZXT.js")
+    import("./pack-H4D5HSFK.js"),
+    import("./push-LE7NVSZX.js"),
+    import("./supply-TL6LXBXP.js"),
+    import("./unchanged-T4N2TR2T.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1205,8 +1205,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-SLPYM7PR.js"),
-          import("./merge-BBJ4LNNI.js")
+          import("./push-LE7NVSZX.js"),
+          import("./merge-ZJICUM7C.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);

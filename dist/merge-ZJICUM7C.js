@@ -4,7 +4,7 @@ import {
 } from "./chunk-QLOJKISX.js";
 import {
   runIndexSupplyStep
-} from "./chunk-7UJEKJ7A.js";
+} from "./chunk-SUOIOCSO.js";
 import {
   parseMergeRefs
 } from "./chunk-EIFW5MHB.js";

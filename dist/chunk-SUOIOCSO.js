@@ -188,7 +188,7 @@ async function runSupplyStep(ctx) {
     log.info("provenance not signed: the image was not pushed, so there is no digest to attest");
   }
   if (client && push) {
-    const previousEntries = ctx.previous ? previousSbom(client, ctx.previous, log) : Promise.resolve(void 0);
+    const previousEntries = ctx.previous ? await previousSbom(client, ctx.previous, log) : void 0;
     if (req.supply.sbom) {
       result.sbomDigest = await softly(
         log,
@@ -201,7 +201,7 @@ async function runSupplyStep(ctx) {
     result.changes = computeChanges(
       { layers: ctx.layers, entries: readSbom(sbom), blobs: push.blobs },
       ctx.previous,
-      await previousEntries
+      previousEntries
     );
   }
   return result;

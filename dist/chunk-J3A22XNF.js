@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:91b3355bef26da38d644b8384eae41d825ca83ae6ffda57f20a70741617a98d4") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:9f723cd98a5ecefe65ba8b0294ae4ed34801667777ec8b55204b4902395fe709") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {
