@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { NixeryError } from '../core/errors.ts';
 import type { Logger } from '../core/log.ts';
-import { readClosure, type ClosureGraph } from './closure.ts';
+import { readClosure, readValidClosure, type ClosureGraph } from './closure.ts';
 import { runCommand, tailLines } from './exec.ts';
 import { readLockedInput } from './lock.ts';
 import { describeProblems, packageProblemSchema, type PackageProblem } from './problems.ts';
@@ -385,12 +385,17 @@ export async function realisePackages(
   req: Pick<NixBuildRequest, 'env' | 'log'>,
 ): Promise<NixBuildResult> {
   const log = req.log ?? silentLogger;
-  await realise(evaluated.targets, req.env, log);
   const roots = [...new Set([...evaluated.packages, ...evaluated.contents].map((p) => p.outPath))];
+  // Outputs already valid need no realise: their closure is read at once, in one process.
+  let closure = await readValidClosure(roots, req.env, log);
+  if (!closure) {
+    await realise(evaluated.targets, req.env, log);
+    closure = await readClosure(roots, log);
+  }
   return {
     packages: evaluated.packages,
     contents: evaluated.contents,
-    closure: await readClosure(roots, log),
+    closure,
     source: evaluated.source,
     sourceTrees: evaluated.sourceTrees,
     system: evaluated.system,

@@ -101,3 +101,96 @@ export async function readClosure(roots: string[], log?: Logger): Promise<Closur
   }
   return { roots: [...roots], paths: infos };
 }
+
+/**
+ * `sha256-<base64>` (SRI, what `nix path-info --json` prints from Nix 2.4 on) or
+ * `sha256:<64 hex>` as `sha256:<64 hex>`; anything else (an older base-32 form, another
+ * algorithm) as undefined.
+ */
+export function narHashHex(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  if (/^sha256:[0-9a-f]{64}$/.test(text)) return text;
+  const sri = /^sha256-([A-Za-z0-9+/]{43}=)$/.exec(text);
+  if (!sri) return undefined;
+  const bytes = Buffer.from(sri[1]!, 'base64');
+  return bytes.length === 32 ? `sha256:${bytes.toString('hex')}` : undefined;
+}
+
+const isStorePath = (p: unknown): p is string =>
+  typeof p === 'string' && p.startsWith('/') && !p.includes('\n');
+
+/**
+ * Parses `nix path-info --json --recursive` of `roots`: the array of Nix 2.4–2.18 or the object
+ * keyed by path of 2.19 on. Undefined, never a guess, for anything else: a path not valid, a
+ * form this code does not know (later versions drop the store directory from paths), a closure
+ * that is not closed. The caller then reads the closure with the legacy commands.
+ */
+export function parsePathInfo(text: string, roots: string[]): StorePathInfo[] | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const entries: [unknown, unknown][] = Array.isArray(json)
+    ? json.map((e: unknown) => [(e as { path?: unknown } | null)?.path, e])
+    : json !== null && typeof json === 'object'
+      ? Object.entries(json)
+      : [];
+  if (entries.length === 0) return undefined;
+  const infos: StorePathInfo[] = [];
+  for (const [path, entry] of entries) {
+    if (!isStorePath(path) || entry === null || typeof entry !== 'object') return undefined;
+    const { narHash, narSize, references, valid } = entry as Record<string, unknown>;
+    const hash = narHashHex(narHash);
+    if (valid === false || hash === undefined) return undefined;
+    if (typeof narSize !== 'number' || !Number.isSafeInteger(narSize) || narSize < 0) {
+      return undefined;
+    }
+    if (!Array.isArray(references) || !references.every(isStorePath)) return undefined;
+    const refs = [...new Set(references.filter((r) => r !== path))].sort();
+    infos.push({ path, references: refs, narSize, narHash: hash });
+  }
+  infos.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const known = new Set(infos.map((p) => p.path));
+  if (known.size !== infos.length) return undefined;
+  if (!roots.every((r) => known.has(r))) return undefined;
+  if (!infos.every((p) => p.references.every((r) => known.has(r)))) return undefined;
+  return infos;
+}
+
+/**
+ * The closure of `roots` in one process, when every root is already valid (the usual case on
+ * a warm store): `nix path-info` prints references, sizes and hashes at once, where the legacy
+ * CLI needs `--query --requisites` and then `--dump-db`. Undefined when a root is not valid
+ * (substitution is switched off, so that fails at once), when Nix has no `nix path-info` (before
+ * 2.4), or when its output is not a form parsePathInfo knows.
+ */
+export async function readValidClosure(
+  roots: string[],
+  env: NodeJS.ProcessEnv | undefined,
+  log?: Logger,
+): Promise<ClosureGraph | undefined> {
+  if (roots.length === 0) return { roots: [], paths: [] };
+  // One argument list: past this many roots, the legacy path slices them.
+  if (roots.length > pathsPerQuery) return undefined;
+  const result = await runCommand(
+    'nix',
+    [
+      '--extra-experimental-features',
+      'nix-command',
+      'path-info',
+      '--json',
+      '--recursive',
+      '--option',
+      'substitute',
+      'false',
+      '--',
+      ...roots,
+    ],
+    { env, log },
+  );
+  if (result.code !== 0) return undefined;
+  const paths = parsePathInfo(result.stdout, roots);
+  return paths && { roots: [...roots], paths };
+}

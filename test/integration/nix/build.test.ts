@@ -17,6 +17,7 @@ import {
   type NixBuildResult,
 } from '../../../src/nix/build.ts';
 import { parsePkgSource } from '../../../src/request/pkg-source.ts';
+import { readClosure } from '../../../src/nix/closure.ts';
 import { testPkgSource, testPkgsDir } from '../../helpers/pkgs.ts';
 
 const pkgSource = parsePkgSource(testPkgSource);
@@ -334,5 +335,62 @@ describe('buildPackages from a nixpkgs-style tarball', () => {
       err.message.startsWith(`Could not evaluate packages from nixpkgs!missing-channel (${url}):`),
     );
     assert.match(err.message, /404/);
+  });
+});
+
+describe('the closure of what was built', () => {
+  // A greeter version no other run built: the first build finds its output missing.
+  const dir = mkdtempSync(join(tmpdir(), 'nixery-fresh-greeter-'));
+  const version = `fresh-${process.pid}-${Date.now().toString(36)}`;
+  writeFileSync(
+    join(dir, 'default.nix'),
+    `{ system ? builtins.currentSystem }:\nimport ${testPkgsDir()}/default.nix { inherit system; greeterVersion = "${version}"; }\n`,
+  );
+  const fresh = parsePkgSource(`path!${dir}`);
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const commands = (log: ReturnType<typeof memoryLogger>) =>
+    log.lines
+      .filter((l) => l.startsWith('debug: $ '))
+      .map((l) => l.split(' ').slice(2, 6).join(' '));
+
+  it('is read by the legacy commands after a build, and in one `nix path-info` once valid', async () => {
+    const cold = memoryLogger();
+    const built = await buildPackages({
+      packages: ['greeter', 'hello'],
+      contents: [],
+      pkgSource: fresh,
+      log: cold,
+    });
+    const ran = commands(cold);
+    // Tried first, refused (greeter is not valid, and nothing may be substituted), then built.
+    const pathInfo = ran.findIndex((c) => c.includes('path-info'));
+    const realise = ran.findIndex((c) => c.startsWith('nix-store --realise'));
+    assert.ok(pathInfo >= 0 && realise > pathInfo, ran.join('\n'));
+    assert.ok(
+      ran.some((c) => c.startsWith('nix-store --dump-db')),
+      ran.join('\n'),
+    );
+
+    const warm = memoryLogger();
+    const again = await buildPackages({
+      packages: ['greeter', 'hello'],
+      contents: [],
+      pkgSource: fresh,
+      log: warm,
+    });
+    const warmRan = commands(warm);
+    assert.ok(!warmRan.some((c) => c.startsWith('nix-store')), warmRan.join('\n'));
+    assert.ok(
+      warmRan.some((c) => c.includes('path-info')),
+      warmRan.join('\n'),
+    );
+    // Both readings give the same graph, down to hashes and sizes, and both match the NARs.
+    assert.deepEqual(again.closure, built.closure);
+    assert.deepEqual(again.closure, await readClosure(built.closure.roots));
+    for (const info of again.closure.paths) {
+      assert.deepEqual({ narHash: info.narHash, narSize: info.narSize }, narOf(info.path));
+    }
+    assert.ok(again.closure.paths.some((p) => p.path.endsWith(`-greeter-${version}`)));
   });
 });

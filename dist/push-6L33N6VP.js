@@ -17,8 +17,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-B6ZGPM6N.js";
-import "./chunk-J3A22XNF.js";
+} from "./chunk-XPJIAFSO.js";
+import "./chunk-WLQJW7QT.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import {

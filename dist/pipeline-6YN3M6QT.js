@@ -510,6 +510,67 @@ async function readClosure(roots, log) {
   }
   return { roots: [...roots], paths: infos };
 }
+function narHashHex(text) {
+  if (typeof text !== "string") return void 0;
+  if (/^sha256:[0-9a-f]{64}$/.test(text)) return text;
+  const sri = /^sha256-([A-Za-z0-9+/]{43}=)$/.exec(text);
+  if (!sri) return void 0;
+  const bytes = Buffer.from(sri[1], "base64");
+  return bytes.length === 32 ? `sha256:${bytes.toString("hex")}` : void 0;
+}
+var isStorePath = (p) => typeof p === "string" && p.startsWith("/") && !p.includes("\n");
+function parsePathInfo(text, roots) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const entries = Array.isArray(json) ? json.map((e) => [e?.path, e]) : json !== null && typeof json === "object" ? Object.entries(json) : [];
+  if (entries.length === 0) return void 0;
+  const infos = [];
+  for (const [path, entry] of entries) {
+    if (!isStorePath(path) || entry === null || typeof entry !== "object") return void 0;
+    const { narHash, narSize, references, valid } = entry;
+    const hash = narHashHex(narHash);
+    if (valid === false || hash === void 0) return void 0;
+    if (typeof narSize !== "number" || !Number.isSafeInteger(narSize) || narSize < 0) {
+      return void 0;
+    }
+    if (!Array.isArray(references) || !references.every(isStorePath)) return void 0;
+    const refs = [...new Set(references.filter((r) => r !== path))].sort();
+    infos.push({ path, references: refs, narSize, narHash: hash });
+  }
+  infos.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const known = new Set(infos.map((p) => p.path));
+  if (known.size !== infos.length) return void 0;
+  if (!roots.every((r) => known.has(r))) return void 0;
+  if (!infos.every((p) => p.references.every((r) => known.has(r)))) return void 0;
+  return infos;
+}
+async function readValidClosure(roots, env, log) {
+  if (roots.length === 0) return { roots: [], paths: [] };
+  if (roots.length > pathsPerQuery) return void 0;
+  const result = await runCommand(
+    "nix",
+    [
+      "--extra-experimental-features",
+      "nix-command",
+      "path-info",
+      "--json",
+      "--recursive",
+      "--option",
+      "substitute",
+      "false",
+      "--",
+      ...roots
+    ],
+    { env, log }
+  );
+  if (result.code !== 0) return void 0;
+  const paths = parsePathInfo(result.stdout, roots);
+  return paths && { roots: [...roots], paths };
+}
 
 // src/nix/lock.ts
 import { readFile } from "node:fs/promises";
@@ -861,12 +922,16 @@ async function outputsValid(evaluated, req) {
 }
 async function realisePackages(evaluated, req) {
   const log = req.log ?? silentLogger;
-  await realise(evaluated.targets, req.env, log);
   const roots = [...new Set([...evaluated.packages, ...evaluated.contents].map((p) => p.outPath))];
+  let closure = await readValidClosure(roots, req.env, log);
+  if (!closure) {
+    await realise(evaluated.targets, req.env, log);
+    closure = await readClosure(roots, log);
+  }
   return {
     packages: evaluated.packages,
     contents: evaluated.contents,
-    closure: await readClosure(roots, log),
+    closure,
     source: evaluated.source,
     sourceTrees: evaluated.sourceTrees,
     system: evaluated.system
@@ -1191,10 +1256,10 @@ async function loadLaterSteps() {
     import("./image-inputs-YFM5K2LW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-H4D5HSFK.js"),
-    import("./push-LE7NVSZX.js"),
+    import("./pack-4BGPA6NW.js"),
+    import("./push-6L33N6VP.js"),
     import("./supply-TL6LXBXP.js"),
-    import("./unchanged-T4N2TR2T.js")
+    import("./unchanged-6KOEU33W.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1205,7 +1270,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-LE7NVSZX.js"),
+          import("./push-6L33N6VP.js"),
           import("./merge-ZJICUM7C.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-J3A22XNF.js";
+} from "./chunk-WLQJW7QT.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";

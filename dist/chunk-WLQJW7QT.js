@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:9f723cd98a5ecefe65ba8b0294ae4ed34801667777ec8b55204b4902395fe709") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:be13692fa557f39406ca928f910a3ada25ffcf3eeabd6e9d54a2ffa808dad9bc") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -3,8 +3,8 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-B6ZGPM6N.js";
-import "./chunk-J3A22XNF.js";
+} from "./chunk-XPJIAFSO.js";
+import "./chunk-WLQJW7QT.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";
