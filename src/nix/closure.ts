@@ -18,6 +18,10 @@ export interface ClosureGraph {
   paths: StorePathInfo[];
 }
 
+/** Paths in code-unit order, as the image side expects them. */
+const byPath = (a: StorePathInfo, b: StorePathInfo): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
 // Long closures are queried in slices so one argument list stays far below ARG_MAX.
 const pathsPerQuery = 500;
 
@@ -94,7 +98,7 @@ export async function readClosure(roots: string[], log?: Logger): Promise<Closur
     const slice = unique.slice(start, start + pathsPerQuery);
     infos.push(...parseDumpDb(await nixStore(['--dump-db', ...slice], log)));
   }
-  infos.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  infos.sort(byPath);
   const got = infos.map((p) => p.path);
   if (got.length !== unique.length || got.some((p, k) => p !== unique[k])) {
     throw dumpDbError('it did not describe exactly the paths asked for');
@@ -151,7 +155,7 @@ export function parsePathInfo(text: string, roots: string[]): StorePathInfo[] | 
     const refs = [...new Set(references.filter((r) => r !== path))].sort();
     infos.push({ path, references: refs, narSize, narHash: hash });
   }
-  infos.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  infos.sort(byPath);
   const known = new Set(infos.map((p) => p.path));
   if (known.size !== infos.length) return undefined;
   if (!roots.every((r) => known.has(r))) return undefined;

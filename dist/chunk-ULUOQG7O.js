@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-WLQJW7QT.js";
+} from "./chunk-MMYO7PVW.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";

@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:be13692fa557f39406ca928f910a3ada25ffcf3eeabd6e9d54a2ffa808dad9bc") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:3b68b49beb4ca2b5d062142add65acbef21b3a7ece9a72d169f3ad3ab512080c") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -21,7 +21,7 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-WLQJW7QT.js";
+} from "./chunk-MMYO7PVW.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-BR3VH42X.js";
 import "./chunk-3PXJJVNT.js";

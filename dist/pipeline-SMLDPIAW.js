@@ -440,6 +440,7 @@ import { dirname, join as join2, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/nix/closure.ts
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 var pathsPerQuery = 500;
 function parseDumpDb(text) {
   const lines = text.split("\n");
@@ -503,7 +504,7 @@ async function readClosure(roots, log) {
     const slice = unique.slice(start, start + pathsPerQuery);
     infos.push(...parseDumpDb(await nixStore(["--dump-db", ...slice], log)));
   }
-  infos.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  infos.sort(byPath);
   const got = infos.map((p) => p.path);
   if (got.length !== unique.length || got.some((p, k) => p !== unique[k])) {
     throw dumpDbError("it did not describe exactly the paths asked for");
@@ -541,7 +542,7 @@ function parsePathInfo(text, roots) {
     const refs = [...new Set(references.filter((r) => r !== path))].sort();
     infos.push({ path, references: refs, narSize, narHash: hash });
   }
-  infos.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  infos.sort(byPath);
   const known = new Set(infos.map((p) => p.path));
   if (known.size !== infos.length) return void 0;
   if (!roots.every((r) => known.has(r))) return void 0;
@@ -1256,10 +1257,10 @@ async function loadLaterSteps() {
     import("./image-inputs-YFM5K2LW.js"),
     import("./changes-YQ6VXTRK.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-4BGPA6NW.js"),
-    import("./push-6L33N6VP.js"),
+    import("./pack-4YWLPW6V.js"),
+    import("./push-BOOTC7AC.js"),
     import("./supply-TL6LXBXP.js"),
-    import("./unchanged-6KOEU33W.js")
+    import("./unchanged-3SCAYVUG.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1270,7 +1271,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-6L33N6VP.js"),
+          import("./push-BOOTC7AC.js"),
           import("./merge-ZJICUM7C.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

@@ -3,8 +3,8 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-XPJIAFSO.js";
-import "./chunk-WLQJW7QT.js";
+} from "./chunk-ULUOQG7O.js";
+import "./chunk-MMYO7PVW.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";
