@@ -14,3 +14,9 @@ declare module 'undici/lib/api/api-request.js' {
   ) => Promise<Dispatcher.ResponseData>;
   export default request;
 }
+
+declare module 'undici/lib/core/connect.js' {
+  import type { buildConnector } from 'undici';
+  const build: typeof buildConnector;
+  export default build;
+}

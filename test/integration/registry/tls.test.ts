@@ -51,6 +51,28 @@ describe('push to docker-registry over HTTPS with a self-signed CA', () => {
     await verifyPushed(`${registry.host}/tls/ca-file:latest`, image, scratch);
   });
 
+  // Without a CA file the trusted list is read on the first https connection (tls.ts): the
+  // variable is set after the client is made, so only a list read then can hold this CA.
+  it('trusts NODE_EXTRA_CA_CERTS, read when the first TLS connection opens', async () => {
+    const saved = process.env.NODE_EXTRA_CA_CERTS;
+    const image = await randomImage(await mkdtemp(join(scratch, 'img-')), 2);
+    const client = new RegistryClient({
+      image: { registry: registry.host, repository: 'tls/extra-ca' },
+      protocol: 'https',
+      retry: fastRetry,
+      maskSecret: noMask,
+    });
+    try {
+      process.env.NODE_EXTRA_CA_CERTS = certs.caPath;
+      await pushImage(client, image, ['latest']);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+      else process.env.NODE_EXTRA_CA_CERTS = saved;
+      await client.close();
+    }
+    await verifyPushed(`${registry.host}/tls/extra-ca:latest`, image, scratch);
+  });
+
   it('pushes with insecure and no CA', async () => {
     const { image } = await push('tls/insecure', { insecure: true });
     await verifyPushed(`${registry.host}/tls/insecure:latest`, image, scratch);
