@@ -136,6 +136,9 @@ async function build(
   const before = previous ? await s.readPreviousImage(previous, req.tags[0], log) : undefined;
   const { push, documents: image } = await s.runPushStep(ctx, planned, registry, staged);
   const outputs = await s.finishLocalOutputs(ctx, staged, image, planned.layers);
+  // Every layer is made: the compressing threads end before the SBOM step, so that its
+  // library's memory does not come on top of theirs at the run's peak.
+  await ctx.pool.close();
   // Referrers are attached to what the push returned: the image is in the registry by now.
   const supply = await ctx.phase('SBOM, provenance and changes', () =>
     s.runSupplyStep({

@@ -10,6 +10,8 @@
  * SHA-256 (the hash of its NAR serialisation, which is what Nix pins). Bytes are reproducible:
  * the serial number is derived from the content and the timestamp is the image's creation time.
  */
+// Loaded only by the SBOM step, after the push (steps/supply.ts): the library is about 7 MB of
+// memory once loaded, and what reads SBOMs back needs none of it (sbom-read.ts).
 // Subpath imports: the package root also loads the validators, which read schema files next
 // to the library's own sources and so cannot be bundled.
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
@@ -20,14 +22,10 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { sha256Hex } from '../core/digest.ts';
 import type { ClosureGraph } from '../nix/closure.ts';
 import type { ResolvedPackage } from '../nix/build.ts';
-
-export const SBOM_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
+import { REQUESTED_PROPERTY, STORE_PATH_PROPERTY } from './sbom-read.ts';
 
 /** Properties in the `nix:` namespace that tools reading Nix SBOMs (sbomnix) also use. */
-export const STORE_PATH_PROPERTY = 'nix:output_path';
 const NAR_SIZE_PROPERTY = 'nix:nar_size';
-/** Marks the packages the user asked for (as opposed to their dependencies). */
-export const REQUESTED_PROPERTY = 'nixery-action:requested';
 const SOURCE_PROPERTY_PREFIX = 'nixery-action:pkg-source';
 
 /** A requested package as evaluation resolved it. */
@@ -134,39 +132,6 @@ function uuidUrnOf(text: string): string {
   const h = sha256Hex(text);
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-/** What a reader of our SBOMs (the `changes` output) takes from one. */
-export interface SbomEntry {
-  path: string;
-  name: string;
-  version?: string;
-  requested: boolean;
-}
-
-/** Reads the components back from CycloneDX JSON written by buildSbom (or a compatible one). */
-export function readSbom(json: string): SbomEntry[] {
-  const doc = JSON.parse(json) as {
-    components?: {
-      name?: string;
-      version?: string;
-      'bom-ref'?: string;
-      properties?: { name?: string; value?: string }[];
-    }[];
-  };
-  const entries: SbomEntry[] = [];
-  for (const c of doc.components ?? []) {
-    const prop = (n: string) => c.properties?.find((p) => p.name === n)?.value;
-    const path = prop(STORE_PATH_PROPERTY) ?? c['bom-ref'];
-    if (typeof path !== 'string' || typeof c.name !== 'string') continue;
-    entries.push({
-      path,
-      name: c.name,
-      ...(typeof c.version === 'string' ? { version: c.version } : {}),
-      requested: prop(REQUESTED_PROPERTY) !== undefined,
-    });
-  }
-  return entries;
 }
 
 interface CdxComponent {

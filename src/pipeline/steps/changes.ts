@@ -10,7 +10,7 @@ import { formatBytes, type Logger } from '../../core/log.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import type { BlobReport } from '../../registry/push.ts';
 import { listReferrers, readArtifact } from '../../supply/referrers.ts';
-import { readSbom, SBOM_MEDIA_TYPE, type SbomEntry } from '../../supply/sbom.ts';
+import { readSbom, SBOM_MEDIA_TYPE, type SbomEntry } from '../../supply/sbom-read.ts';
 import { sha256Digest } from '../../core/digest.ts';
 
 export interface PreviousImage {

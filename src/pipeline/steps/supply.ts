@@ -17,7 +17,7 @@ import type { RegistryClient } from '../../registry/client.ts';
 import type { PushResult } from '../../registry/push.ts';
 import { computeChanges, previousSbom, type Changes, type PreviousImage } from './changes.ts';
 import { attachReferrer, listReferrers, readArtifact } from '../../supply/referrers.ts';
-import { buildSbom, mergeSboms, readSbom, SBOM_MEDIA_TYPE } from '../../supply/sbom.ts';
+import { readSbom, SBOM_MEDIA_TYPE } from '../../supply/sbom-read.ts';
 import {
   BUNDLE_MEDIA_TYPE,
   CYCLONEDX_PREDICATE,
@@ -61,6 +61,8 @@ export async function runSupplyStep(ctx: SupplyContext): Promise<SupplyResult> {
   const env = ctx.env ?? process.env;
   const imageName = req.image ? `${req.image.registry}/${req.image.repository}` : 'image';
   const result: SupplyResult = {};
+  // Loaded here, not with the step: the CycloneDX library is memory the push does not need.
+  const { buildSbom } = await import('../../supply/sbom.ts');
   const sbom = buildSbom({
     closure: built.closure,
     packages: [...built.packages, ...built.contents],
@@ -137,6 +139,7 @@ export async function runIndexSupplyStep(o: {
     return {};
   }
   const name = `${req.image.registry}/${req.image.repository}`;
+  const { mergeSboms } = await import('../../supply/sbom.ts');
   const sbom = mergeSboms({ name, digest: index.digest, timestamp: o.created }, platforms, TOOL);
   const env = o.env ?? process.env;
   const file = await writeSbomFile(sbom, env);

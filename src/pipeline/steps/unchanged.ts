@@ -16,7 +16,7 @@ import { parseStoredManifest } from '../../oci/stored-manifest.ts';
 import type { RegistryClient } from '../../registry/client.ts';
 import { moveTags } from '../../registry/push.ts';
 import { listReferrers, readArtifact } from '../../supply/referrers.ts';
-import { readSbom, SBOM_MEDIA_TYPE, type SbomEntry } from '../../supply/sbom.ts';
+import { readSbom, SBOM_MEDIA_TYPE, type SbomEntry } from '../../supply/sbom-read.ts';
 import type { PreviousManifest } from '../previous-manifest.ts';
 import { computeChanges } from './changes.ts';
 import { signsProvenance, writeSbomFile, type SupplyResult } from './supply.ts';

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
-import { buildSbom, parseStoreName, readSbom, type SbomInput } from '../../../src/supply/sbom.ts';
+import { buildSbom, parseStoreName, type SbomInput } from '../../../src/supply/sbom.ts';
+import { readSbom } from '../../../src/supply/sbom-read.ts';
 
 const h = (c: string) => c.repeat(32);
 const greeter = `/nix/store/${h('a')}-greeter-1.0`;

@@ -1255,12 +1255,12 @@ function sourceIdentity(source) {
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
     import("./image-inputs-YFM5K2LW.js"),
-    import("./changes-YQ6VXTRK.js"),
+    import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-4YWLPW6V.js"),
-    import("./push-BOOTC7AC.js"),
-    import("./supply-TL6LXBXP.js"),
-    import("./unchanged-3SCAYVUG.js")
+    import("./pack-PUVMUKN2.js"),
+    import("./push-TAE7XU2G.js"),
+    import("./supply-FUHYRDIY.js"),
+    import("./unchanged-R5T5ULJE.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1271,8 +1271,8 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-BOOTC7AC.js"),
-          import("./merge-ZJICUM7C.js")
+          import("./push-TAE7XU2G.js"),
+          import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);
         return await runMergeStep(ctx, req.image, client);
@@ -1341,6 +1341,7 @@ async function build(ctx, connected) {
   const before = previous ? await s.readPreviousImage(previous, req.tags[0], log) : void 0;
   const { push, documents: image } = await s.runPushStep(ctx, planned, registry, staged);
   const outputs = await s.finishLocalOutputs(ctx, staged, image, planned.layers);
+  await ctx.pool.close();
   const supply = await ctx.phase(
     "SBOM, provenance and changes",
     () => s.runSupplyStep({

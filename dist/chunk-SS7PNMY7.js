@@ -6,16 +6,16 @@ import {
   makeScratchDir
 } from "./chunk-PQ6PYXBF.js";
 import {
-  SBOM_MEDIA_TYPE,
   attachReferrer,
-  buildSbom,
   computeChanges,
   listReferrers,
-  mergeSboms,
   previousSbom,
-  readArtifact,
+  readArtifact
+} from "./chunk-63LJ3RRK.js";
+import {
+  SBOM_MEDIA_TYPE,
   readSbom
-} from "./chunk-5LRQOSFE.js";
+} from "./chunk-ERKG4WXN.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";
@@ -168,6 +168,7 @@ async function runSupplyStep(ctx) {
   const env = ctx.env ?? process.env;
   const imageName = req.image ? `${req.image.registry}/${req.image.repository}` : "image";
   const result = {};
+  const { buildSbom } = await import("./sbom-3ZHMXKPA.js");
   const sbom = buildSbom({
     closure: built.closure,
     packages: [...built.packages, ...built.contents],
@@ -223,6 +224,7 @@ async function runIndexSupplyStep(o) {
     return {};
   }
   const name = `${req.image.registry}/${req.image.repository}`;
+  const { mergeSboms } = await import("./sbom-3ZHMXKPA.js");
   const sbom = mergeSboms({ name, digest: index.digest, timestamp: o.created }, platforms, TOOL);
   const env = o.env ?? process.env;
   const file = await writeSbomFile(sbom, env);

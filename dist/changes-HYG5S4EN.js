@@ -1,13 +1,11 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
-  layerRows,
-  summaryMarkdown,
-  writeJobSummary
-} from "./chunk-JD2J5Q5W.js";
-import "./chunk-LTLYRGHH.js";
-import "./chunk-PFTYSI4V.js";
-import "./chunk-ULNG2UPB.js";
-import "./chunk-5LRQOSFE.js";
+  changesMarkdown,
+  computeChanges,
+  previousSbom,
+  readPreviousImage
+} from "./chunk-63LJ3RRK.js";
+import "./chunk-ERKG4WXN.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";
@@ -16,7 +14,8 @@ import "./chunk-L7EKUPKB.js";
 import "./chunk-AO6NH4XT.js";
 import "./chunk-BYYIYGSK.js";
 export {
-  layerRows,
-  summaryMarkdown,
-  writeJobSummary
+  changesMarkdown,
+  computeChanges,
+  previousSbom,
+  readPreviousImage
 };

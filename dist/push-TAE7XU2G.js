@@ -14,11 +14,12 @@ import {
 import {
   Agent,
   TIMEOUT_CODE,
+  buildConnector,
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-ULUOQG7O.js";
-import "./chunk-MMYO7PVW.js";
+} from "./chunk-Q7X26ESP.js";
+import "./chunk-W5J23H2P.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import {
@@ -886,18 +887,27 @@ var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
   "EPROTO"
 ]);
 function createAgent(opts) {
-  const connect = { timeout: opts.timeoutMs };
-  if (opts.insecure) connect.rejectUnauthorized = false;
-  else connect.ca = trustedCertificates(opts.caFile);
   return new Agent({
     connections: opts.connections,
     keepAliveTimeout: 3e4,
-    connect,
+    connect: connector(opts),
     // Waiting for headers is timed per request by deadline.ts, which sees upload progress;
     // undici times each gap between response body chunks.
     headersTimeout: 0,
     bodyTimeout: opts.timeoutMs
   });
+}
+function connector(opts) {
+  const timeout = opts.timeoutMs;
+  if (opts.insecure) return buildConnector({ timeout, rejectUnauthorized: false });
+  if (opts.caFile) return buildConnector({ timeout, ca: trustedCertificates(opts.caFile) });
+  const plain = buildConnector({ timeout });
+  let secure;
+  return (target, callback) => {
+    if (target.protocol !== "https:") return plain(target, callback);
+    secure ??= buildConnector({ timeout, ca: trustedCertificates(void 0) });
+    return secure(target, callback);
+  };
 }
 function trustedCertificates(caFile) {
   const system = systemCertificates();

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-MMYO7PVW.js";
+} from "./chunk-W5J23H2P.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -3207,7 +3207,7 @@ var require_connect = __commonJS({
         this._sessionRegistry.register(session, sessionKey);
       }
     };
-    function buildConnector({ allowH2, useH2c, maxCachedSessions, socketPath, timeout, session: customSession, ...opts }) {
+    function buildConnector2({ allowH2, useH2c, maxCachedSessions, socketPath, timeout, session: customSession, ...opts }) {
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
@@ -3280,7 +3280,7 @@ var require_connect = __commonJS({
         return socket;
       };
     }
-    module.exports = buildConnector;
+    module.exports = buildConnector2;
   }
 });
 
@@ -8970,7 +8970,7 @@ var require_client = __commonJS({
       InformationalError,
       ClientDestroyedError
     } = require_errors();
-    var buildConnector = require_connect();
+    var buildConnector2 = require_connect();
     var {
       kUrl,
       kServerName,
@@ -9143,7 +9143,7 @@ var require_client = __commonJS({
         }
         super({ webSocket, eventSource });
         if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+          connect2 = buildConnector2({
             ...tls,
             maxCachedSessions,
             allowH2,
@@ -9503,7 +9503,7 @@ var require_pool = __commonJS({
     } = require_errors();
     var util = require_util();
     var { kUrl } = require_symbols();
-    var buildConnector = require_connect();
+    var buildConnector2 = require_connect();
     var kOptions = /* @__PURE__ */ Symbol("options");
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
@@ -9535,7 +9535,7 @@ var require_pool = __commonJS({
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (typeof connect !== "function") {
-          connect = buildConnector({
+          connect = buildConnector2({
             ...tls,
             maxCachedSessions,
             allowH2,
@@ -10690,7 +10690,9 @@ import { Readable, Transform as Transform2, pipeline as pipeline3 } from "node:s
 // src/registry/undici.ts
 var import_agent = __toESM(require_agent(), 1);
 var import_api_request = __toESM(require_api_request(), 1);
+var import_connect = __toESM(require_connect(), 1);
 var Agent = import_agent.default;
+var buildConnector = import_connect.default;
 function request(url, opts) {
   const { dispatcher, ...rest } = opts;
   return import_api_request.default.call(dispatcher, {
@@ -10867,6 +10869,7 @@ async function previousLayerRecords(read, req, log) {
 export {
   makeLayers,
   Agent,
+  buildConnector,
   TIMEOUT_CODE,
   timedRequest,
   runPackStep,

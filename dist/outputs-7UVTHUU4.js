@@ -1,7 +1,7 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 import {
   layerRows
-} from "./chunk-JD2J5Q5W.js";
+} from "./chunk-WWSYAXS2.js";
 import {
   publicPkgSource
 } from "./chunk-LTLYRGHH.js";
@@ -9,7 +9,8 @@ import "./chunk-PFTYSI4V.js";
 import {
   redactUrls
 } from "./chunk-ULNG2UPB.js";
-import "./chunk-5LRQOSFE.js";
+import "./chunk-63LJ3RRK.js";
+import "./chunk-ERKG4WXN.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-HHXI5PYX.js";
 import "./chunk-SCPOQW4J.js";

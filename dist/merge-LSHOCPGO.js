@@ -4,7 +4,7 @@ import {
 } from "./chunk-QLOJKISX.js";
 import {
   runIndexSupplyStep
-} from "./chunk-SUOIOCSO.js";
+} from "./chunk-SS7PNMY7.js";
 import {
   parseMergeRefs
 } from "./chunk-EIFW5MHB.js";
@@ -15,7 +15,8 @@ import {
   createdTime
 } from "./chunk-RWP62CJ6.js";
 import "./chunk-ULNG2UPB.js";
-import "./chunk-5LRQOSFE.js";
+import "./chunk-63LJ3RRK.js";
+import "./chunk-ERKG4WXN.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-S4YHGSQS.js";

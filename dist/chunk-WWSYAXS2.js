@@ -7,7 +7,7 @@ import {
 } from "./chunk-PFTYSI4V.js";
 import {
   changesMarkdown
-} from "./chunk-5LRQOSFE.js";
+} from "./chunk-63LJ3RRK.js";
 import {
   formatBytes
 } from "./chunk-5X3DV643.js";

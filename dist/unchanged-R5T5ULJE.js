@@ -5,23 +5,25 @@ import {
 import {
   signsProvenance,
   writeSbomFile
-} from "./chunk-SUOIOCSO.js";
+} from "./chunk-SS7PNMY7.js";
 import "./chunk-2C2OKYX7.js";
 import "./chunk-LTLYRGHH.js";
 import "./chunk-PQ6PYXBF.js";
 import "./chunk-ULNG2UPB.js";
 import {
-  SBOM_MEDIA_TYPE,
   computeChanges,
   listReferrers,
-  readArtifact,
+  readArtifact
+} from "./chunk-63LJ3RRK.js";
+import {
+  SBOM_MEDIA_TYPE,
   readSbom
-} from "./chunk-5LRQOSFE.js";
+} from "./chunk-ERKG4WXN.js";
 import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-MMYO7PVW.js";
+} from "./chunk-W5J23H2P.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-BR3VH42X.js";
 import "./chunk-3PXJJVNT.js";

@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:3b68b49beb4ca2b5d062142add65acbef21b3a7ece9a72d169f3ad3ab512080c") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:22a3fe3ba3b14bc47c1a5e64cdfe4c8869109ba8ceb53b1e377829babef7c38f") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {
