@@ -24,7 +24,7 @@ import type { ClosureGraph } from '../nix/closure.ts';
 import type { ResolvedPackage } from '../nix/build.ts';
 import { REQUESTED_PROPERTY, STORE_PATH_PROPERTY } from './sbom-read.ts';
 
-/** Properties in the `nix:` namespace that tools reading Nix SBOMs (sbomnix) also use. */
+/** Beside sbom-read.ts's store path property, in the same `nix:` namespace. */
 const NAR_SIZE_PROPERTY = 'nix:nar_size';
 const SOURCE_PROPERTY_PREFIX = 'nixery-action:pkg-source';
 

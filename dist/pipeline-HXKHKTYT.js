@@ -1257,10 +1257,10 @@ async function loadLaterSteps() {
     import("./image-inputs-YFM5K2LW.js"),
     import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-PUVMUKN2.js"),
-    import("./push-TAE7XU2G.js"),
+    import("./pack-5S2BCM6H.js"),
+    import("./push-3LYR3UEA.js"),
     import("./supply-FUHYRDIY.js"),
-    import("./unchanged-R5T5ULJE.js")
+    import("./unchanged-OQA56RFW.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1271,7 +1271,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-TAE7XU2G.js"),
+          import("./push-3LYR3UEA.js"),
           import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

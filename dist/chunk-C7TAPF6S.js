@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:22a3fe3ba3b14bc47c1a5e64cdfe4c8869109ba8ceb53b1e377829babef7c38f") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:56f763f70d52478a6065835d788c5c572c0e01ce76e22c9aa798ea9378b013f7") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -3,8 +3,8 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-Q7X26ESP.js";
-import "./chunk-W5J23H2P.js";
+} from "./chunk-FIEZXEHG.js";
+import "./chunk-C7TAPF6S.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";

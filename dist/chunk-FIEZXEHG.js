@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-W5J23H2P.js";
+} from "./chunk-C7TAPF6S.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
