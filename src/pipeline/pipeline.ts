@@ -11,6 +11,7 @@ import { withScratchDir } from '../core/scratch.ts';
 import { withInputAdvice } from '../request/advice.ts';
 import { imageTime } from '../image/epoch.ts';
 import { CompressionPool } from '../image/compress-pool.ts';
+import { keepYoungGenerationSmall } from '../core/young-garbage.ts';
 import type { EvaluatedPackages } from '../nix/build.ts';
 import type { RegistryClient } from '../registry/client.ts';
 import type { StepContext } from './context.ts';
@@ -44,6 +45,7 @@ export async function runPipeline(
   log: Logger,
   hooks: PipelineHooks = {},
 ): Promise<PipelineResult> {
+  keepYoungGenerationSmall();
   return withScratchDir('nixery-action', async (workDir) => {
     const ctx = stepContext(req, log, hooks, workDir);
     let client: RegistryClient | undefined;

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-C7TAPF6S.js";
+} from "./chunk-6HMTCVXX.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -24,7 +24,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-YQSE6BAP.js";
+} from "./chunk-2KBQERIW.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";

@@ -24,8 +24,9 @@ import {
   redactUrls
 } from "./chunk-ULNG2UPB.js";
 import {
-  CompressionPool
-} from "./chunk-F6LZPQ2P.js";
+  CompressionPool,
+  keepYoungGenerationSmall
+} from "./chunk-44YORMAV.js";
 import {
   tailLines
 } from "./chunk-6ZP6JIIH.js";
@@ -1254,24 +1255,25 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-YFM5K2LW.js"),
+    import("./image-inputs-B3ADA5NT.js"),
     import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-5S2BCM6H.js"),
-    import("./push-3LYR3UEA.js"),
+    import("./pack-ZVVGFQ6K.js"),
+    import("./push-D5FCTIEI.js"),
     import("./supply-FUHYRDIY.js"),
-    import("./unchanged-OQA56RFW.js")
+    import("./unchanged-EQK7I7OY.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
 async function runPipeline(req, log, hooks = {}) {
+  keepYoungGenerationSmall();
   return withScratchDir("nixery-action", async (workDir) => {
     const ctx = stepContext(req, log, hooks, workDir);
     let client;
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-3LYR3UEA.js"),
+          import("./push-D5FCTIEI.js"),
           import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

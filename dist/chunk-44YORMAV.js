@@ -1,10 +1,5 @@
 import { createRequire as __nixeryCreateRequire } from 'node:module'; const require = __nixeryCreateRequire(import.meta.url);
 
-// src/image/compress-pool.ts
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
 // src/core/young-garbage.ts
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -22,8 +17,17 @@ function collectYoungGarbage() {
   gc ??= loadGc();
   gc?.({ type: "minor" });
 }
+function keepYoungGenerationSmall() {
+  try {
+    setFlagsFromString("--semi-space-growth-factor=1");
+  } catch {
+  }
+}
 
 // src/image/compress-pool.ts
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 var RECEIVED_PER_COLLECTION = 4 * 2 ** 20;
 function startWorker() {
   const here = import.meta.url;
@@ -126,6 +130,7 @@ function sharedCompressionPool() {
 }
 
 export {
+  keepYoungGenerationSmall,
   CompressionPool,
   sharedCompressionPool
 };

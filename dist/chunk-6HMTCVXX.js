@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:56f763f70d52478a6065835d788c5c572c0e01ce76e22c9aa798ea9378b013f7") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:05c021fc46ba9b254fc8ed2f1d09d31380a98bcf7531c381d3b684aacaebed77") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -18,16 +18,16 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-FIEZXEHG.js";
-import "./chunk-C7TAPF6S.js";
+} from "./chunk-2ARGF3U2.js";
+import "./chunk-6HMTCVXX.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";
-import "./chunk-YQSE6BAP.js";
+import "./chunk-2KBQERIW.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-F6LZPQ2P.js";
+import "./chunk-44YORMAV.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";
