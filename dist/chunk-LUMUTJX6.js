@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-6HMTCVXX.js";
+} from "./chunk-MEYDQIL6.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";

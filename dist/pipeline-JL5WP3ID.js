@@ -1258,10 +1258,10 @@ async function loadLaterSteps() {
     import("./image-inputs-B3ADA5NT.js"),
     import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-ZVVGFQ6K.js"),
-    import("./push-D5FCTIEI.js"),
+    import("./pack-BXU6YO3N.js"),
+    import("./push-43DSC33J.js"),
     import("./supply-FUHYRDIY.js"),
-    import("./unchanged-EQK7I7OY.js")
+    import("./unchanged-GJ5HMQE7.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1273,7 +1273,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-D5FCTIEI.js"),
+          import("./push-43DSC33J.js"),
           import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

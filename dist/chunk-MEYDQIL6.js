@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:05c021fc46ba9b254fc8ed2f1d09d31380a98bcf7531c381d3b684aacaebed77") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:acaaee2e677feee7b1fcef31d37562fd5b4f61971bb123f0c74e9c941f583318") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

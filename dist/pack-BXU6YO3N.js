@@ -3,8 +3,8 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-2ARGF3U2.js";
-import "./chunk-6HMTCVXX.js";
+} from "./chunk-LUMUTJX6.js";
+import "./chunk-MEYDQIL6.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";
