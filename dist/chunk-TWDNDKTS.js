@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-MEYDQIL6.js";
+} from "./chunk-CIGFCC5I.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -24,7 +24,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-2KBQERIW.js";
+} from "./chunk-RRHBAXEH.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";

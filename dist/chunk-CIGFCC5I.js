@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:acaaee2e677feee7b1fcef31d37562fd5b4f61971bb123f0c74e9c941f583318") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:5e1f86edc5ceb4bbda236c56ce63629ab385a94e42fd1e46d06fa3d44bdcb94e") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

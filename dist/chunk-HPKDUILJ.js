@@ -17,6 +17,10 @@ function collectYoungGarbage() {
   gc ??= loadGc();
   gc?.({ type: "minor" });
 }
+function collectAllGarbage() {
+  gc ??= loadGc();
+  gc?.();
+}
 function keepYoungGenerationSmall() {
   try {
     setFlagsFromString("--semi-space-growth-factor=1");
@@ -29,6 +33,8 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var RECEIVED_PER_COLLECTION = 4 * 2 ** 20;
+var RECEIVED_PER_FULL_COLLECTION = 8 * 2 ** 20;
+var FULL_COLLECTION_GAP_MS = 250;
 function startWorker() {
   const here = import.meta.url;
   if (here.endsWith(".ts")) {
@@ -39,14 +45,21 @@ function startWorker() {
   return new Worker(fileURLToPath(new URL("./compress-worker.cjs", here)));
 }
 var CompressionPool = class {
+  constructor(threads = availableParallelism(), pace = {
+    fullEvery: RECEIVED_PER_FULL_COLLECTION,
+    gapMs: FULL_COLLECTION_GAP_MS
+  }) {
+    this.pace = pace;
+    this.threads = threads;
+  }
+  pace;
   threads;
   slots = [];
   nextId = 0;
   closed = false;
   received = 0;
-  constructor(threads = availableParallelism()) {
-    this.threads = threads;
-  }
+  receivedSinceFull = 0;
+  lastFullAt = -Infinity;
   /**
    * Compresses one chunk on the least busy thread. The chunk's buffer is transferred (it is
    * unusable here until it comes back); `returned` receives it again once compressed, to be
@@ -91,6 +104,19 @@ var CompressionPool = class {
     this.slots = [];
     await Promise.all(closing.map((s) => s.worker.terminate()));
   }
+  /** Collects the young generation every few megabytes received, and now and then all of it. */
+  collectAfter(bytes) {
+    this.received += bytes;
+    this.receivedSinceFull += bytes;
+    if (this.received < RECEIVED_PER_COLLECTION) return;
+    this.received = 0;
+    const now = performance.now();
+    if (this.receivedSinceFull >= this.pace.fullEvery && now - this.lastFullAt >= this.pace.gapMs) {
+      this.receivedSinceFull = 0;
+      this.lastFullAt = now;
+      collectAllGarbage();
+    } else collectYoungGarbage();
+  }
   failAll(slot, err) {
     for (const job of slot.pending.values()) job.reject(err);
     slot.pending.clear();
@@ -106,11 +132,7 @@ var CompressionPool = class {
       if (slot.pending.size === 0) slot.worker.unref();
       if ("error" in result) job.reject(new Error(`compression failed: ${result.error}`));
       else {
-        this.received += result.data.byteLength;
-        if (this.received >= RECEIVED_PER_COLLECTION) {
-          this.received = 0;
-          collectYoungGarbage();
-        }
+        this.collectAfter(result.data.byteLength);
         job.returned?.(result.input);
         job.resolve({ data: result.data, crc: result.crc });
       }

@@ -3,14 +3,14 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-LUMUTJX6.js";
-import "./chunk-MEYDQIL6.js";
+} from "./chunk-TWDNDKTS.js";
+import "./chunk-CIGFCC5I.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-2KBQERIW.js";
+import "./chunk-RRHBAXEH.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-44YORMAV.js";
+import "./chunk-HPKDUILJ.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";
