@@ -24,21 +24,23 @@ export interface CompressedChunk {
 const RECEIVED_PER_COLLECTION = 4 * 2 ** 20;
 
 /**
- * Compressed bytes received between two full collections, and the least time between them
- * (core/young-garbage.ts: chunks that outlived two minor collections wait for a full one).
- * On the headline benchmark's large image, on Node 24, the peak went from 173–178 MB to
- * 151–156 MB with 27–30 full collections (0.6 s of this thread's time in a 12 s run); one
- * every 8 MiB without the gap: 150–152 MB for 43 (1.1 s); every 32 MiB: 155–160 MB. A layer
- * of under 8 MiB compressed never pays for one.
+ * Compressed bytes received between two full collections, and the most of this thread's time
+ * they may take: after one, the next waits nine times as long as it took (core/young-garbage.ts:
+ * chunks that outlived two minor collections wait for a full one). On the headline
+ * benchmark's large image, on Node 24, the peak went from 173–178 MB to 151–156 MB, with full
+ * collections of about 25 ms on a slow day; one every 8 MiB with no limit: 150–152 MB for
+ * 43 of them (1.1 s in a 12 s run); every 32 MiB: 155–160 MB. A layer of under 8 MiB
+ * compressed never pays for one.
  */
 const RECEIVED_PER_FULL_COLLECTION = 8 * 2 ** 20;
-const FULL_COLLECTION_GAP_MS = 250;
+const FULL_COLLECTION_SHARE = 0.1;
 
 /** How often a pool collects garbage the chunks it hands over leave behind (the defaults above). */
 export interface CollectionPace {
   /** Compressed bytes received between two full collections; Infinity for none. */
   fullEvery: number;
-  gapMs: number;
+  /** The most of this thread's time they may take (1: no limit). */
+  share: number;
 }
 
 interface Slot {
@@ -74,13 +76,14 @@ export class CompressionPool {
   private closed = false;
   private received = 0;
   private receivedSinceFull = 0;
-  private lastFullAt = -Infinity;
+  /** When the next full collection may start, by the time the last one took. */
+  private nextFullAt = -Infinity;
 
   constructor(
     threads = availableParallelism(),
     private readonly pace: CollectionPace = {
       fullEvery: RECEIVED_PER_FULL_COLLECTION,
-      gapMs: FULL_COLLECTION_GAP_MS,
+      share: FULL_COLLECTION_SHARE,
     },
   ) {
     this.threads = threads;
@@ -146,10 +149,11 @@ export class CompressionPool {
     if (this.received < RECEIVED_PER_COLLECTION) return;
     this.received = 0;
     const now = performance.now();
-    if (this.receivedSinceFull >= this.pace.fullEvery && now - this.lastFullAt >= this.pace.gapMs) {
+    if (this.receivedSinceFull >= this.pace.fullEvery && now >= this.nextFullAt) {
       this.receivedSinceFull = 0;
-      this.lastFullAt = now;
       collectAllGarbage();
+      const end = performance.now();
+      this.nextFullAt = end + (end - now) * (1 / this.pace.share - 1);
     } else collectYoungGarbage();
   }
 

@@ -26,7 +26,7 @@ import {
 import {
   CompressionPool,
   keepYoungGenerationSmall
-} from "./chunk-HPKDUILJ.js";
+} from "./chunk-YY64RCNR.js";
 import {
   tailLines
 } from "./chunk-6ZP6JIIH.js";
@@ -1255,13 +1255,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-53OBAFIZ.js"),
+    import("./image-inputs-DUDBC5N2.js"),
     import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-D7GRMEXC.js"),
-    import("./push-JINO2XC4.js"),
+    import("./pack-SSEBX7YQ.js"),
+    import("./push-KDF5MWGV.js"),
     import("./supply-FUHYRDIY.js"),
-    import("./unchanged-DXCF6LZY.js")
+    import("./unchanged-KXGRC6CZ.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1273,7 +1273,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-JINO2XC4.js"),
+          import("./push-KDF5MWGV.js"),
           import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

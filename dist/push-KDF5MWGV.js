@@ -18,16 +18,16 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-TWDNDKTS.js";
-import "./chunk-CIGFCC5I.js";
+} from "./chunk-VC3JRHBV.js";
+import "./chunk-JGGQXJ27.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";
-import "./chunk-RRHBAXEH.js";
+import "./chunk-MKSX6KWM.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-HPKDUILJ.js";
+import "./chunk-YY64RCNR.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3PXJJVNT.js";
 import {
   sharedCompressionPool
-} from "./chunk-HPKDUILJ.js";
+} from "./chunk-YY64RCNR.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";

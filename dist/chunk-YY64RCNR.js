@@ -34,7 +34,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var RECEIVED_PER_COLLECTION = 4 * 2 ** 20;
 var RECEIVED_PER_FULL_COLLECTION = 8 * 2 ** 20;
-var FULL_COLLECTION_GAP_MS = 250;
+var FULL_COLLECTION_SHARE = 0.1;
 function startWorker() {
   const here = import.meta.url;
   if (here.endsWith(".ts")) {
@@ -47,7 +47,7 @@ function startWorker() {
 var CompressionPool = class {
   constructor(threads = availableParallelism(), pace = {
     fullEvery: RECEIVED_PER_FULL_COLLECTION,
-    gapMs: FULL_COLLECTION_GAP_MS
+    share: FULL_COLLECTION_SHARE
   }) {
     this.pace = pace;
     this.threads = threads;
@@ -59,7 +59,8 @@ var CompressionPool = class {
   closed = false;
   received = 0;
   receivedSinceFull = 0;
-  lastFullAt = -Infinity;
+  /** When the next full collection may start, by the time the last one took. */
+  nextFullAt = -Infinity;
   /**
    * Compresses one chunk on the least busy thread. The chunk's buffer is transferred (it is
    * unusable here until it comes back); `returned` receives it again once compressed, to be
@@ -111,10 +112,11 @@ var CompressionPool = class {
     if (this.received < RECEIVED_PER_COLLECTION) return;
     this.received = 0;
     const now = performance.now();
-    if (this.receivedSinceFull >= this.pace.fullEvery && now - this.lastFullAt >= this.pace.gapMs) {
+    if (this.receivedSinceFull >= this.pace.fullEvery && now >= this.nextFullAt) {
       this.receivedSinceFull = 0;
-      this.lastFullAt = now;
       collectAllGarbage();
+      const end = performance.now();
+      this.nextFullAt = end + (end - now) * (1 / this.pace.share - 1);
     } else collectYoungGarbage();
   }
   failAll(slot, err) {

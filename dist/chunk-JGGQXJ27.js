@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:5e1f86edc5ceb4bbda236c56ce63629ab385a94e42fd1e46d06fa3d44bdcb94e") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:a2176be14b8b1e384088dd3cdc0e156d43eac2048a96aad3d08332f3a70e07a1") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-CIGFCC5I.js";
+} from "./chunk-JGGQXJ27.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -24,7 +24,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-RRHBAXEH.js";
+} from "./chunk-MKSX6KWM.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";
