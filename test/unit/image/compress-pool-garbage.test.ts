@@ -6,9 +6,10 @@ import { test } from 'node:test';
  * Compresses 140 MiB through a pool of one thread in a fresh process, holding each of the
  * first 100 compressed chunks until 32 more have come (as the streams and the socket of an
  * upload hold them), and reports how many of the compressed bytes were still not freed at
- * the end, after a minor collection. Measured, of 43 MB: all unfreed without full collections
- * on Node 20 (27 MB on Node 24, where V8 ran one of its own), under 1 MB with them. A held chunk outlives minor collections and is moved to the old generation,
- * where only a full collection frees it.
+ * the end, after a minor collection. A held chunk outlives minor collections and is moved to
+ * the old generation, where only a full collection frees it. Measured, of 43 MB: all unfreed
+ * without full collections on Node 20 (27 MB on Node 24, where V8 ran one of its own), under
+ * 1 MB with them.
  */
 function unfreedAfterRun(fullEvery: number): { made: number; unfreed: number } {
   const pool = new URL('../../../src/image/compress-pool.ts', import.meta.url).href;
