@@ -29,21 +29,20 @@ function unfreedAfterRun(fullEvery: number): { made: number; unfreed: number } {
     let made = 0;
     let freed = 0;
     const registry = new FinalizationRegistry((n) => (freed += n));
-    let held = [];
-    for (let i = 0; i < 100; i++) {
+    const compressed = async () => {
       const { data } = await pool.compress({ codec: 'deflate', level: 1, final: false, data: new Uint8Array(chunk) });
       made += data.byteLength;
       registry.register(data.buffer, data.byteLength);
-      held.push(data);
+      return data;
+    };
+    let held = [];
+    for (let i = 0; i < 100; i++) {
+      held.push(await compressed());
       if (held.length > 32) held.shift();
     }
     // Then 40 more, none held: a full collection among them finds the last held ones dead.
     held = [];
-    for (let i = 0; i < 40; i++) {
-      const { data } = await pool.compress({ codec: 'deflate', level: 1, final: false, data: new Uint8Array(chunk) });
-      made += data.byteLength;
-      registry.register(data.buffer, data.byteLength);
-    }
+    for (let i = 0; i < 40; i++) await compressed();
     collectYoungGarbage();
     await sleep(200);
     await pool.close();
