@@ -4,7 +4,7 @@
  * calls), so they are instantiated synchronously, and only when a layer needs them.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The part of the WebAssembly global used here (the project's TypeScript libs omit it). */
@@ -22,13 +22,14 @@ export interface EngineExports {
 }
 
 /**
- * Where an engine's file is: in src/image/wasm/ when run from source, or beside the bundled
- * worker in dist/ (a CommonJS file, where the build defines import.meta.url as undefined).
+ * Where an engine's file is: in src/image/wasm/ when run from source; bundled (dist/), beside
+ * the code that loads it, an ES module chunk of the action or the CommonJS worker (where the
+ * build defines import.meta.url as undefined).
  */
 function wasmPath(file: string): string {
   const here = import.meta.url as string | undefined;
-  if (here) return fileURLToPath(new URL(`./wasm/${file}`, here));
-  return join(__dirname, file);
+  if (here?.endsWith('.ts')) return fileURLToPath(new URL(`./wasm/${file}`, here));
+  return join(here ? dirname(fileURLToPath(here)) : __dirname, file);
 }
 
 export function instantiateEngine<T extends EngineExports>(file: string, bytes?: Uint8Array): T {
