@@ -17,6 +17,8 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var compress_worker_exports = {};
 module.exports = __toCommonJS(compress_worker_exports);
 var import_node_worker_threads = require("node:worker_threads");
+
+// src/image/chunk-engines.ts
 var import_node_zlib = require("node:zlib");
 
 // src/image/wasm-engine.ts
@@ -26,8 +28,8 @@ var import_node_url = require("node:url");
 var wasm = globalThis.WebAssembly;
 function wasmPath(file) {
   const here = void 0;
-  if (here) return (0, import_node_url.fileURLToPath)(new URL(`./wasm/${file}`, here));
-  return (0, import_node_path.join)(__dirname, file);
+  if (here?.endsWith(".ts")) return (0, import_node_url.fileURLToPath)(new URL(`./wasm/${file}`, here));
+  return (0, import_node_path.join)(here ? (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(here)) : __dirname, file);
 }
 function instantiateEngine(file, bytes) {
   const module2 = new wasm.Module(bytes ?? (0, import_node_fs.readFileSync)(wasmPath(file)));
@@ -134,27 +136,30 @@ var Zstd = class {
   }
 };
 
-// src/image/compress-worker.ts
+// src/image/chunk-engines.ts
 var deflate;
 var zstd;
-async function compressChunk(job) {
+function compressChunk(job) {
+  const crc = job.crc ? (0, import_node_zlib.crc32)(job.data) : void 0;
   if (job.codec === "deflate") {
     deflate ??= new Libdeflate();
-    return deflate.compressChunk(job.data, job.level, job.final);
+    return { data: deflate.compressChunk(job.data, job.level, job.final), crc };
   }
   zstd ??= new Zstd();
-  return zstd.compressFrame(job.data, job.level);
+  return { data: zstd.compressFrame(job.data, job.level), crc };
 }
+
+// src/image/compress-worker.ts
 import_node_worker_threads.parentPort?.on("message", (job) => {
-  const crc = job.crc ? (0, import_node_zlib.crc32)(job.data) : void 0;
-  compressChunk(job).then((out) => {
-    const data = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : new Uint8Array(out);
-    const result = { id: job.id, data, input: job.data, crc };
-    const transfer = [data.buffer];
+  let result;
+  const transfer = [];
+  try {
+    const { data, crc } = compressChunk(job);
+    result = { id: job.id, data, input: job.data, crc };
+    transfer.push(data.buffer);
     if (job.data.buffer !== data.buffer) transfer.push(job.data.buffer);
-    import_node_worker_threads.parentPort?.postMessage(result, transfer);
-  }).catch((err) => {
-    const result = { id: job.id, error: String(err) };
-    import_node_worker_threads.parentPort?.postMessage(result);
-  });
+  } catch (err) {
+    result = { id: job.id, error: String(err) };
+  }
+  import_node_worker_threads.parentPort?.postMessage(result, transfer);
 });

@@ -13,13 +13,11 @@
  *   the tar only, while every gzip reader decodes one stream whole. It is what pigz writes.
  * - zstd: one frame per chunk; a zstd stream may hold any number of frames.
  *
- * At most one chunk per thread (two with a single thread, so that reading overlaps
- * compressing) is in flight, so memory stays flat whatever the layer size; their buffers
- * come back from the threads and are filled again (see ChunkResult). One more in flight kept
- * the threads busier on a lone large layer, but cost about 7 MB more peak memory on the
- * 650 MB image for no speed measurable through the noise of a shared machine. A stream's
- * first buffer starts small and grows up to the chunk size, so a small layer does not take
- * a whole chunk of memory.
+ * A stream keeps as many chunks in flight as keep every compressor of its pool busy
+ * (CompressionPool.chunksInFlight: two per worker and one for this thread), no more, so memory
+ * stays flat whatever the layer size; their buffers come back from the threads and are filled
+ * again (see ChunkResult). A stream's first buffer starts small and grows up to the chunk
+ * size, so a small layer does not take a whole chunk of memory.
  *
  * The compressing threads also sum each chunk's CRC-32; this thread joins the sums in order
  * (crc32-combine.ts). Reading, hashing and sending stay here; on a large layer the threads
@@ -122,7 +120,7 @@ export class ChunkedCompressor extends Transform {
     this.filled = 0;
     if (final) return;
     this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
-    while (this.inFlight.length >= Math.max(2, this.pool.threads)) await this.emitOldest();
+    while (this.inFlight.length >= this.pool.chunksInFlight) await this.emitOldest();
   }
 
   private async emitOldest(): Promise<void> {

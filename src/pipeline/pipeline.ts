@@ -187,7 +187,7 @@ function stepContext(
     log,
     hooks,
     workDir,
-    pool: new CompressionPool(),
+    pool: new CompressionPool({ onThisThread: true }),
     timings,
     async phase(name, fn) {
       const start = performance.now();

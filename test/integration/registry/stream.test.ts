@@ -31,7 +31,7 @@ const MiB = 2 ** 20;
 let scratch: string;
 let registry: TestRegistry;
 let proxy: FaultProxy;
-const pool = new CompressionPool(2);
+const pool = new CompressionPool({ threads: 2 });
 /** Headers of every PATCH the proxy saw. */
 const patches: Record<string, string | string[] | undefined>[] = [];
 

@@ -18,7 +18,7 @@ function unfreedAfterRun(fullEvery: number): { made: number; unfreed: number } {
     import { setTimeout as sleep } from 'node:timers/promises';
     import { CompressionPool } from ${JSON.stringify(pool)};
     import { collectYoungGarbage } from ${JSON.stringify(garbage)};
-    const pool = new CompressionPool(1, { fullEvery: ${fullEvery}, share: 1 });
+    const pool = new CompressionPool({ threads: 1, pace: { fullEvery: ${fullEvery}, share: 1 } });
     // Words from a small vocabulary, in an order from a fixed generator: about 3:1 at level 1.
     const words = Array.from({ length: 512 }, (_, i) => 'w' + (i * 7919).toString(36) + ' ');
     let seed = 1;

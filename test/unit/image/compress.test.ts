@@ -96,7 +96,7 @@ describe('compressor', () => {
 describe('compression pool', () => {
   it('compresses a small Buffer (a view into the shared pool of Node) and leaves the pool alone', async () => {
     // Node 24 refuses to transfer the pool (Node 20 copied it); the action runs on Node 24.
-    const pool = new CompressionPool(1);
+    const pool = new CompressionPool({ threads: 1 });
     try {
       const small = Buffer.from('a small chunk, allocated from the pool');
       const neighbour = Buffer.from('another Buffer in the same pool');

@@ -49,7 +49,7 @@ describe('ReadBuffers', () => {
 describe('a tar read into a compressor', () => {
   let dir: string;
   let store: string;
-  const pool = new CompressionPool(2);
+  const pool = new CompressionPool({ threads: 2 });
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'nixery-read-buffers-'));
     store = join(dir, 'store-path');

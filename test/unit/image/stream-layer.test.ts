@@ -13,7 +13,7 @@ import { DigestTap } from '../../../src/core/digest.ts';
 import { makeLayers, StreamLayer, type LayerSink } from '../../../src/image/stream-layer.ts';
 
 const tar = randomBytes(3 * 2 ** 20 + 12345);
-const pool = new CompressionPool(2);
+const pool = new CompressionPool({ threads: 2 });
 after(() => pool.close());
 
 function layer(opens: { n: number }, compression: 'gzip' | 'zstd' | 'none' = 'gzip') {
@@ -176,8 +176,8 @@ describe('StreamLayer', () => {
 
 describe('CompressionPool', () => {
   it('is owned by its run: closing one pool leaves another compressing', async () => {
-    const a = new CompressionPool(1);
-    const b = new CompressionPool(1);
+    const a = new CompressionPool({ threads: 1 });
+    const b = new CompressionPool({ threads: 1 });
     const gzip = async (p: CompressionPool) => {
       const tap = new DigestTap();
       await pipeline(
@@ -207,14 +207,49 @@ describe('CompressionPool', () => {
       await p.close();
       return tap.digest;
     };
-    const warmed = new CompressionPool(2);
+    const warmed = new CompressionPool({ threads: 2 });
     warmed.warm('gzip');
     warmed.warm('gzip'); // a second call starts nothing more
-    assert.equal(await digestWith(warmed), await digestWith(new CompressionPool(2)));
+    assert.equal(await digestWith(warmed), await digestWith(new CompressionPool({ threads: 2 })));
     // Warmed and closed unused: the warm-up chunks fail quietly with the pool.
-    const unused = new CompressionPool(1);
+    const unused = new CompressionPool({ threads: 1 });
     unused.warm('zstd');
     await unused.close();
     unused.warm('gzip');
+  });
+
+  for (const compression of ['gzip', 'zstd'] as const) {
+    it(`compressing on the calling thread too, starts one worker fewer and makes the same ${compression} bytes`, async () => {
+      const digestWith = async (p: CompressionPool) => {
+        const tap = new DigestTap();
+        await pipeline(
+          Readable.from([tar]),
+          compressor(compression, compression === 'zstd' ? 3 : 1, p),
+          tap,
+          new Writable({ write: (_c, _e, d) => d() }),
+        );
+        return tap.digest;
+      };
+      const workersOnly = new CompressionPool({ threads: 2 });
+      const expected = await digestWith(workersOnly);
+      assert.equal(workersOnly.startedWorkers, 2);
+      await workersOnly.close();
+      for (const threads of [1, 2, 3]) {
+        const p = new CompressionPool({ threads, onThisThread: true });
+        p.warm(compression);
+        assert.equal(await digestWith(p), expected, `${threads} compressors, one of them here`);
+        assert.equal(p.startedWorkers, threads - 1);
+        await p.close();
+      }
+    });
+  }
+
+  it('closed, fails the chunks still waiting for the calling thread', async () => {
+    const p = new CompressionPool({ threads: 1, onThisThread: true });
+    const job = { codec: 'deflate', level: 1, final: true, data: new Uint8Array(tar) } as const;
+    const waiting = [p.compress(job), p.compress(job)];
+    await p.close();
+    await assert.rejects(Promise.all(waiting), /closed/);
+    assert.equal(p.startedWorkers, 0);
   });
 });

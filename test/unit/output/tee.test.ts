@@ -18,7 +18,7 @@ import { smallTar } from './fixtures.ts';
 // it (the pass that pushes it, in a run with a registry): the source is read once.
 
 let dir: string;
-const pool = new CompressionPool(1);
+const pool = new CompressionPool({ threads: 1 });
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'nixery-tee-'));
 });

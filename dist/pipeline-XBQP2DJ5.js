@@ -26,7 +26,7 @@ import {
 import {
   CompressionPool,
   keepYoungGenerationSmall
-} from "./chunk-YY64RCNR.js";
+} from "./chunk-FVT7EPDI.js";
 import {
   tailLines
 } from "./chunk-6ZP6JIIH.js";
@@ -1255,13 +1255,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-DUDBC5N2.js"),
+    import("./image-inputs-KLY4JTCX.js"),
     import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-SSEBX7YQ.js"),
-    import("./push-KDF5MWGV.js"),
+    import("./pack-XI5BPWTJ.js"),
+    import("./push-627YLZ2E.js"),
     import("./supply-FUHYRDIY.js"),
-    import("./unchanged-KXGRC6CZ.js")
+    import("./unchanged-RH62PXSH.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1273,7 +1273,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-KDF5MWGV.js"),
+          import("./push-627YLZ2E.js"),
           import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);
@@ -1381,7 +1381,7 @@ function stepContext(req, log, hooks, workDir) {
     log,
     hooks,
     workDir,
-    pool: new CompressionPool(),
+    pool: new CompressionPool({ onThisThread: true }),
     timings,
     async phase(name, fn) {
       const start = performance.now();

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-JGGQXJ27.js";
+} from "./chunk-6HKZRBQM.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -24,7 +24,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-MKSX6KWM.js";
+} from "./chunk-6F4AHUQG.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";

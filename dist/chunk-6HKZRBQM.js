@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:a2176be14b8b1e384088dd3cdc0e156d43eac2048a96aad3d08332f3a70e07a1") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:50a5a2d4839159be6c44670a21f12c059e0ed457e609d881d780a898727cf657") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -3,14 +3,14 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-VC3JRHBV.js";
-import "./chunk-JGGQXJ27.js";
+} from "./chunk-OIR7C2Z4.js";
+import "./chunk-6HKZRBQM.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-MKSX6KWM.js";
+import "./chunk-6F4AHUQG.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-YY64RCNR.js";
+import "./chunk-FVT7EPDI.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";

@@ -3,8 +3,10 @@ import {
   copied
 } from "./chunk-3PXJJVNT.js";
 import {
+  LIBDEFLATE_ENGINE,
+  ZSTD_ENGINE,
   sharedCompressionPool
-} from "./chunk-YY64RCNR.js";
+} from "./chunk-FVT7EPDI.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";
@@ -119,7 +121,7 @@ var ChunkedCompressor = class extends Transform {
     this.filled = 0;
     if (final) return;
     this.chunk = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.opts.chunkSize);
-    while (this.inFlight.length >= Math.max(2, this.pool.threads)) await this.emitOldest();
+    while (this.inFlight.length >= this.pool.chunksInFlight) await this.emitOldest();
   }
   async emitOldest() {
     const next = this.inFlight.shift();
@@ -148,17 +150,6 @@ var ChunkedCompressor = class extends Transform {
     done(err);
   }
 };
-
-// src/image/wasm-engine.ts
-var wasm = globalThis.WebAssembly;
-
-// src/image/libdeflate.ts
-var LIBDEFLATE_WASM_SHA256 = "9a51bc24a09e75e285a82dfaf41b54a8e86395da1d17ff3b15e8df138a58be16";
-var LIBDEFLATE_ENGINE = `libdeflate-1.14-1-wasm-${LIBDEFLATE_WASM_SHA256.slice(0, 12)}`;
-
-// src/image/zstd.ts
-var ZSTD_WASM_SHA256 = "03c1b80c0f6d5c91dc35ebbfdfb2f0db17686176cf7c71cee4dfeca898ffe385";
-var ZSTD_ENGINE = `zstd-1.5.4-dfsg2-5-wasm-${ZSTD_WASM_SHA256.slice(0, 12)}`;
 
 // src/image/compress.ts
 var COMPRESSIONS = ["gzip", "zstd", "none"];
