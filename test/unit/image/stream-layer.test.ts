@@ -244,6 +244,18 @@ describe('CompressionPool', () => {
     });
   }
 
+  it("a chunk the calling thread cannot compress fails alone, with the engine's reason", async () => {
+    const p = new CompressionPool({ threads: 1, onThisThread: true });
+    const data = new Uint8Array(1000);
+    await assert.rejects(
+      p.compress({ codec: 'deflate', level: 99, final: true, data }),
+      /compression failed: RangeError: libdeflate has no level 99/,
+    );
+    const ok = await p.compress({ codec: 'deflate', level: 1, final: true, data });
+    assert.ok(ok.data.byteLength > 0 && ok.data.byteLength < 100, 'the next chunk is compressed');
+    await p.close();
+  });
+
   it('closed, fails the chunks still waiting for the calling thread', async () => {
     const p = new CompressionPool({ threads: 1, onThisThread: true });
     const job = { codec: 'deflate', level: 1, final: true, data: new Uint8Array(tar) } as const;
