@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { compressChunk, type ChunkJob } from './chunk-engines.ts';
 import type { ChunkResult } from './compress-worker.ts';
+import type { Compression } from './compress.ts';
 import { collectAllGarbage, collectYoungGarbage } from '../core/young-garbage.ts';
 
 /** A compressed chunk, with the CRC-32 of its input when the job asked for it. */
@@ -288,6 +289,17 @@ export class CompressionPool {
     );
     return slot;
   }
+}
+
+/**
+ * Whether a pool for this compression may count the calling thread as a compressor: only
+ * where a chunk takes about a tenth of a second or less there, since nothing else runs on
+ * the thread meanwhile (BENCHMARKS.md, one thread: gzip 9 does 27 MB/s, 39 ms per 1 MiB
+ * chunk; zstd 6 60 MB/s, 70 ms per 4 MiB chunk). zstd above 6, unmeasured and far slower
+ * at its top levels, gets a worker per core.
+ */
+export function compressesOnThisThread(compression: Compression, level: number): boolean {
+  return compression !== 'zstd' || level <= 6;
 }
 
 let shared: CompressionPool | undefined;

@@ -10,7 +10,7 @@ import type { Logger } from '../core/log.ts';
 import { withScratchDir } from '../core/scratch.ts';
 import { withInputAdvice } from '../request/advice.ts';
 import { imageTime } from '../image/epoch.ts';
-import { CompressionPool } from '../image/compress-pool.ts';
+import { CompressionPool, compressesOnThisThread } from '../image/compress-pool.ts';
 import { keepYoungGenerationSmall } from '../core/young-garbage.ts';
 import type { EvaluatedPackages } from '../nix/build.ts';
 import type { RegistryClient } from '../registry/client.ts';
@@ -187,7 +187,9 @@ function stepContext(
     log,
     hooks,
     workDir,
-    pool: new CompressionPool({ onThisThread: true }),
+    pool: new CompressionPool({
+      onThisThread: compressesOnThisThread(req.layout.compression, req.layout.level),
+    }),
     timings,
     async phase(name, fn) {
       const start = performance.now();

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { after, describe, it } from 'node:test';
 import { writeLayer } from '../../../src/image/build-layer.ts';
 import { compressor } from '../../../src/image/compress.ts';
-import { CompressionPool } from '../../../src/image/compress-pool.ts';
+import { CompressionPool, compressesOnThisThread } from '../../../src/image/compress-pool.ts';
 import { DigestTap } from '../../../src/core/digest.ts';
 import { makeLayers, StreamLayer, type LayerSink } from '../../../src/image/stream-layer.ts';
 
@@ -254,6 +254,13 @@ describe('CompressionPool', () => {
     const ok = await p.compress({ codec: 'deflate', level: 1, final: true, data });
     assert.ok(ok.data.byteLength > 0 && ok.data.byteLength < 100, 'the next chunk is compressed');
     await p.close();
+  });
+
+  it('counts the calling thread as a compressor only at levels where a chunk is quick', () => {
+    for (const level of [1, 6, 9]) assert.equal(compressesOnThisThread('gzip', level), true);
+    for (const level of [1, 3, 6]) assert.equal(compressesOnThisThread('zstd', level), true);
+    for (const level of [7, 19]) assert.equal(compressesOnThisThread('zstd', level), false);
+    assert.equal(compressesOnThisThread('none', 0), true);
   });
 
   it('closed, fails the chunks still waiting for the calling thread', async () => {

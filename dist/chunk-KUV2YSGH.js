@@ -350,6 +350,9 @@ var CompressionPool = class {
     return slot;
   }
 };
+function compressesOnThisThread(compression, level) {
+  return compression !== "zstd" || level <= 6;
+}
 var shared;
 function sharedCompressionPool() {
   shared ??= new CompressionPool({ onThisThread: true });
@@ -361,5 +364,6 @@ export {
   ZSTD_ENGINE,
   keepYoungGenerationSmall,
   CompressionPool,
+  compressesOnThisThread,
   sharedCompressionPool
 };

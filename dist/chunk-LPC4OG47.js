@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-6HKZRBQM.js";
+} from "./chunk-MWGADYE4.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -24,7 +24,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-6F4AHUQG.js";
+} from "./chunk-YWP43LSP.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";

@@ -18,16 +18,16 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-OIR7C2Z4.js";
-import "./chunk-6HKZRBQM.js";
+} from "./chunk-LPC4OG47.js";
+import "./chunk-MWGADYE4.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import {
   MAX_DOCUMENT_BYTES
 } from "./chunk-BR3VH42X.js";
-import "./chunk-6F4AHUQG.js";
+import "./chunk-YWP43LSP.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-FVT7EPDI.js";
+import "./chunk-KUV2YSGH.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";

@@ -25,8 +25,9 @@ import {
 } from "./chunk-ULNG2UPB.js";
 import {
   CompressionPool,
+  compressesOnThisThread,
   keepYoungGenerationSmall
-} from "./chunk-FVT7EPDI.js";
+} from "./chunk-KUV2YSGH.js";
 import {
   tailLines
 } from "./chunk-6ZP6JIIH.js";
@@ -1255,13 +1256,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-KLY4JTCX.js"),
+    import("./image-inputs-J5O6AMOD.js"),
     import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-XI5BPWTJ.js"),
-    import("./push-627YLZ2E.js"),
+    import("./pack-TIT5YAPX.js"),
+    import("./push-SFUKDLGB.js"),
     import("./supply-FUHYRDIY.js"),
-    import("./unchanged-RH62PXSH.js")
+    import("./unchanged-L7WIJ6WB.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1273,7 +1274,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-627YLZ2E.js"),
+          import("./push-SFUKDLGB.js"),
           import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);
@@ -1381,7 +1382,9 @@ function stepContext(req, log, hooks, workDir) {
     log,
     hooks,
     workDir,
-    pool: new CompressionPool({ onThisThread: true }),
+    pool: new CompressionPool({
+      onThisThread: compressesOnThisThread(req.layout.compression, req.layout.level)
+    }),
     timings,
     async phase(name, fn) {
       const start = performance.now();

@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:50a5a2d4839159be6c44670a21f12c059e0ed457e609d881d780a898727cf657") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:4e720445b2a1025342c92f2c61ed82fa28acc814635b438eba3028a91e55d53c") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {
