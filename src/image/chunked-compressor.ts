@@ -22,6 +22,7 @@
  * The compressing threads also sum each chunk's CRC-32; this thread joins the sums in order
  * (crc32-combine.ts). Reading, hashing and sending stay here; on a large layer the threads
  * waited for this one at almost every chunk, so work that need not be here moved to them.
+ * This thread compresses too, but only the chunks no worker has room for (compress-pool.ts).
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import {

@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:4e720445b2a1025342c92f2c61ed82fa28acc814635b438eba3028a91e55d53c") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:e8a9d7823442c7c129827c73a4dfee3c1268ca195c8e2b6ac26e56076f3caa32") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-MWGADYE4.js";
+} from "./chunk-A5SCWL5L.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";

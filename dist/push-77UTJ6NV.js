@@ -18,8 +18,8 @@ import {
   checkImageDocuments,
   makeLayers,
   timedRequest
-} from "./chunk-LPC4OG47.js";
-import "./chunk-MWGADYE4.js";
+} from "./chunk-3JVXKSZS.js";
+import "./chunk-A5SCWL5L.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import {

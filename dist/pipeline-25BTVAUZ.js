@@ -1259,10 +1259,10 @@ async function loadLaterSteps() {
     import("./image-inputs-J5O6AMOD.js"),
     import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-TIT5YAPX.js"),
-    import("./push-SFUKDLGB.js"),
+    import("./pack-Q77UFF5B.js"),
+    import("./push-77UTJ6NV.js"),
     import("./supply-FUHYRDIY.js"),
-    import("./unchanged-L7WIJ6WB.js")
+    import("./unchanged-FKKBQIUX.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1274,7 +1274,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-SFUKDLGB.js"),
+          import("./push-77UTJ6NV.js"),
           import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);
