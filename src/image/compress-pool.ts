@@ -220,9 +220,10 @@ export class CompressionPool {
   }
 
   /**
-   * Starts the threads now, so that their start overlaps other work instead of a layer's. With
-   * a compression, each thread also loads that engine (compiles its WebAssembly) on an empty chunk:
-   * otherwise the first layer's first chunk waits for that.
+   * Starts the workers now, so that their start overlaps other work instead of a layer's. With
+   * a compression, each worker also loads that engine (compiles its WebAssembly) on an empty
+   * chunk: otherwise the first layer's first chunk waits for that. The calling thread loads its
+   * engine on its first chunk (a few milliseconds, with no thread to start).
    */
   warm(compression?: 'gzip' | 'zstd' | 'none'): void {
     if (this.closed || compression === 'none') return;

@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:e8a9d7823442c7c129827c73a4dfee3c1268ca195c8e2b6ac26e56076f3caa32") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:2aa46a3800138780335b2ed5e7acadec91d384b136be9e1f6f991f50b4179111") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {

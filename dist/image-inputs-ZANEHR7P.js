@@ -6,9 +6,9 @@ import {
 import "./chunk-ULNG2UPB.js";
 import {
   compressorId
-} from "./chunk-YWP43LSP.js";
+} from "./chunk-IWQSVIMB.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-KUV2YSGH.js";
+import "./chunk-FRCDP5GO.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-L7EKUPKB.js";
 import "./chunk-AO6NH4XT.js";

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-A5SCWL5L.js";
+} from "./chunk-JYMHRYRC.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -24,7 +24,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-YWP43LSP.js";
+} from "./chunk-IWQSVIMB.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";

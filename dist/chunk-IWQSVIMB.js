@@ -6,7 +6,7 @@ import {
   LIBDEFLATE_ENGINE,
   ZSTD_ENGINE,
   sharedCompressionPool
-} from "./chunk-KUV2YSGH.js";
+} from "./chunk-FRCDP5GO.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";

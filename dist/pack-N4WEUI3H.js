@@ -3,14 +3,14 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-3JVXKSZS.js";
-import "./chunk-A5SCWL5L.js";
+} from "./chunk-RMUQKEY2.js";
+import "./chunk-JYMHRYRC.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-YWP43LSP.js";
+import "./chunk-IWQSVIMB.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-KUV2YSGH.js";
+import "./chunk-FRCDP5GO.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";
