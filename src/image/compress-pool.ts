@@ -89,6 +89,10 @@ class LocalCompressor {
   private readonly waiting: WaitingChunk[] = [];
   private scheduled = false;
 
+  /**
+   * `received` paces the pool's collections, as the workers' chunks do: uncounted, these
+   * chunks left the peak on the 530 MB image at 139–142 MB against 137–140 MB.
+   */
   constructor(private readonly received: (bytes: number) => void) {}
 
   add(chunk: WaitingChunk): void {

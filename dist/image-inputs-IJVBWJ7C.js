@@ -6,9 +6,9 @@ import {
 import "./chunk-ULNG2UPB.js";
 import {
   compressorId
-} from "./chunk-IWQSVIMB.js";
+} from "./chunk-LTMCFC7K.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-FRCDP5GO.js";
+import "./chunk-6TQS7WJL.js";
 import "./chunk-FF3L7VQ6.js";
 import "./chunk-L7EKUPKB.js";
 import "./chunk-AO6NH4XT.js";

@@ -3,14 +3,14 @@ import {
   checkImageDocuments,
   previousLayerRecords,
   runPackStep
-} from "./chunk-RMUQKEY2.js";
-import "./chunk-JYMHRYRC.js";
+} from "./chunk-5GRM3JST.js";
+import "./chunk-FT77SM5K.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-P5XVHP4V.js";
 import "./chunk-BR3VH42X.js";
-import "./chunk-IWQSVIMB.js";
+import "./chunk-LTMCFC7K.js";
 import "./chunk-3PXJJVNT.js";
-import "./chunk-FRCDP5GO.js";
+import "./chunk-6TQS7WJL.js";
 import "./chunk-ZUKILMHC.js";
 import "./chunk-MD2AOIRM.js";
 import "./chunk-S4YHGSQS.js";

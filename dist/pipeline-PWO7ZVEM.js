@@ -27,7 +27,7 @@ import {
   CompressionPool,
   compressesOnThisThread,
   keepYoungGenerationSmall
-} from "./chunk-FRCDP5GO.js";
+} from "./chunk-6TQS7WJL.js";
 import {
   tailLines
 } from "./chunk-6ZP6JIIH.js";
@@ -1256,13 +1256,13 @@ function sourceIdentity(source) {
 // src/pipeline/pipeline.ts
 async function loadLaterSteps() {
   const [inputs, changes, localOutputs, pack, push, supply, unchanged] = await Promise.all([
-    import("./image-inputs-ZANEHR7P.js"),
+    import("./image-inputs-IJVBWJ7C.js"),
     import("./changes-HYG5S4EN.js"),
     import("./local-outputs-ZZCIOLXY.js"),
-    import("./pack-N4WEUI3H.js"),
-    import("./push-PJA4BVJQ.js"),
+    import("./pack-S3GC7S2C.js"),
+    import("./push-QY6XZRQM.js"),
     import("./supply-FUHYRDIY.js"),
-    import("./unchanged-FF4ZBEMD.js")
+    import("./unchanged-RJ7J6REO.js")
   ]);
   return { ...inputs, ...changes, ...localOutputs, ...pack, ...push, ...supply, ...unchanged };
 }
@@ -1274,7 +1274,7 @@ async function runPipeline(req, log, hooks = {}) {
     try {
       if (req.merge.length > 0 && req.image) {
         const [{ connectRegistry }, { runMergeStep }] = await Promise.all([
-          import("./push-PJA4BVJQ.js"),
+          import("./push-QY6XZRQM.js"),
           import("./merge-LSHOCPGO.js")
         ]);
         client = await connectRegistry(req, req.image, log, hooks.maskSecret);

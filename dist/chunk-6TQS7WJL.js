@@ -170,6 +170,10 @@ var RECEIVED_PER_FULL_COLLECTION = 8 * 2 ** 20;
 var FULL_COLLECTION_SHARE = 0.1;
 var WORKER_DEPTH = 2;
 var LocalCompressor = class {
+  /**
+   * `received` paces the pool's collections, as the workers' chunks do: uncounted, these
+   * chunks left the peak on the 530 MB image at 139–142 MB against 137–140 MB.
+   */
   constructor(received) {
     this.received = received;
   }

@@ -6,7 +6,7 @@ import {
   LIBDEFLATE_ENGINE,
   ZSTD_ENGINE,
   sharedCompressionPool
-} from "./chunk-FRCDP5GO.js";
+} from "./chunk-6TQS7WJL.js";
 import {
   NixeryError
 } from "./chunk-FF3L7VQ6.js";

@@ -9,7 +9,7 @@ import {
   layerContentKey,
   layerRecord,
   storePathsTar
-} from "./chunk-JYMHRYRC.js";
+} from "./chunk-FT77SM5K.js";
 import {
   proveCachedLayer
 } from "./chunk-4BLU4CND.js";
@@ -24,7 +24,7 @@ import {
   compressor,
   compressorId,
   layerMediaType
-} from "./chunk-IWQSVIMB.js";
+} from "./chunk-LTMCFC7K.js";
 import {
   kept
 } from "./chunk-3PXJJVNT.js";

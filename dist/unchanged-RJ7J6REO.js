@@ -23,7 +23,7 @@ import {
   INPUTS_KEY_ANNOTATION,
   LAYER_DIFF_ID_ANNOTATION,
   imageInputsKey
-} from "./chunk-JYMHRYRC.js";
+} from "./chunk-FT77SM5K.js";
 import "./chunk-4BLU4CND.js";
 import "./chunk-BR3VH42X.js";
 import "./chunk-3PXJJVNT.js";

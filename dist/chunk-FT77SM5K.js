@@ -359,7 +359,7 @@ var INPUTS_KEY_ANNOTATION = "org.nixery-action.inputs";
 var INPUTS_KEY_VERSION = 1;
 var codeId;
 function codeIdentity() {
-  codeId ??= true ? Promise.resolve("sha256:2aa46a3800138780335b2ed5e7acadec91d384b136be9e1f6f991f50b4179111") : fromSourceTree();
+  codeId ??= true ? Promise.resolve("sha256:58f9ca323d269065b0d3f97198f5bced198dbb5522f7cd31c6cca2a998090420") : fromSourceTree();
   return codeId;
 }
 async function imageInputsKey(inputs) {
